@@ -1,0 +1,112 @@
+package dev.silentdeals.deals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import dev.silentdeals.crm.CrmAdapter;
+import dev.silentdeals.crm.CrmChanges;
+import dev.silentdeals.crm.CrmCursor;
+import dev.silentdeals.crm.CrmDeal;
+import dev.silentdeals.redis.RedisKeys;
+import dev.silentdeals.workspaces.Workspaces;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * Pulls changes from the CRM into the deal store. The cursor is stored after each saved page, so a pass
+ * cut short (a crash, a CRM outage) resumes where it stopped; saving is idempotent, so a page read twice
+ * changes nothing.
+ */
+@Service
+public class CrmSync {
+
+    private static final Logger log = LoggerFactory.getLogger(CrmSync.class);
+    private static final int MAX_PAGES_PER_PASS = 100_000;
+
+    private final CrmAdapter crm;
+    private final DealStore store;
+    private final Workspaces workspaces;
+    private final UnifiedJedis redis;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final MeterRegistry meters;
+
+    CrmSync(CrmAdapter crm, DealStore store, Workspaces workspaces, UnifiedJedis redis, Clock clock,
+            ApplicationEventPublisher events, MeterRegistry meters) {
+        this.crm = crm;
+        this.store = store;
+        this.workspaces = workspaces;
+        this.redis = redis;
+        this.clock = clock;
+        this.events = events;
+        this.meters = meters;
+    }
+
+    /** One sync pass for the primary workspace; a CRM failure is logged and counted, never thrown. */
+    public void syncOnce() {
+        String team = workspaces.primary().orElse(null);
+        if (team == null) {
+            log.info("CRM sync waits: the Slack workspace is not known yet");
+            return;
+        }
+        Timer.Sample sample = Timer.start(meters);
+        String stateKey = RedisKeys.sync(team, crm.name());
+        redis.hset(stateKey, "last_started", clock.instant().toString());
+        try {
+            DealsSynced result = pass(team, stateKey);
+            redis.hset(stateKey, Map.of("last_success", clock.instant().toString(), "last_error", "",
+                    "last_skipped", String.valueOf(result.skipped())));
+            meters.counter("silentdeals.deals.synced", "adapter", crm.name()).increment(result.dealsChanged());
+            meters.counter("silentdeals.crm.sync.skipped", "adapter", crm.name()).increment(result.skipped());
+            log.info("CRM sync ({}): {} deals changed, {} new touches, {} records skipped, {} deals gone",
+                    crm.name(), result.dealsChanged(), result.touchesAdded(), result.skipped(), result.markedGone());
+            events.publishEvent(result);
+        } catch (RuntimeException e) {
+            meters.counter("silentdeals.crm.sync.failures", "adapter", crm.name()).increment();
+            redis.hset(stateKey, "last_error", clock.instant() + " " + e.getMessage());
+            log.warn("CRM sync ({}) failed; the cursor is kept and the next pass resumes: {}", crm.name(),
+                    e.getMessage());
+        } finally {
+            sample.stop(meters.timer("silentdeals.crm.sync.duration", "adapter", crm.name()));
+        }
+    }
+
+    private DealsSynced pass(String team, String stateKey) {
+        CrmCursor cursor = new CrmCursor(redis.hget(stateKey, "cursor"));
+        // Only a pass that read everything from the start may say which deals are gone.
+        boolean full = cursor.isInitial() || "file".equals(crm.name());
+        Set<String> seen = new HashSet<>();
+        int changed = 0;
+        long added = 0;
+        int skipped = 0;
+        int gone = 0;
+        for (int page = 0; page < MAX_PAGES_PER_PASS; page++) {
+            CrmChanges changes = crm.changesSince(cursor);
+            Instant now = clock.instant();
+            DealStore.SavedPage saved = store.save(team, changes.deals(), changes.touches(), now);
+            changed += saved.dealsChanged();
+            added += saved.touchesAdded();
+            skipped += changes.skipped();
+            if (full) {
+                changes.deals().stream().map(CrmDeal::id).forEach(seen::add);
+            }
+            if (changes.complete() && full) {
+                gone += store.markGoneExcept(team, seen);
+            }
+            cursor = changes.next();
+            redis.hset(stateKey, "cursor", cursor.value());
+            if (!changes.hasMore()) {
+                break;
+            }
+        }
+        return new DealsSynced(team, crm.name(), changed, added, skipped, gone);
+    }
+}

@@ -1,0 +1,245 @@
+package dev.silentdeals.deals;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.silentdeals.crm.CrmDeal;
+import dev.silentdeals.crm.CrmTouch;
+import dev.silentdeals.redis.LuaScript;
+import dev.silentdeals.redis.RedisKeys;
+import org.springframework.stereotype.Component;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.params.ZAddParams;
+import redis.clients.jedis.resps.ScanResult;
+
+/**
+ * Deals and touches in Redis (keys in {@link RedisKeys}). Writes are idempotent: a deal only takes a
+ * newer {@code updated_at}, touches are a sorted set so duplicates collapse, and the detection index
+ * ({@code by-last-reply}) only holds open deals, so detection never scans every deal.
+ */
+@Component
+public class DealStore {
+
+    private static final int PIPELINE_BATCH = 500;
+
+    private final UnifiedJedis redis;
+    private final LuaScript syncDeal = LuaScript.load("sync_deal");
+    private final LuaScript markGone = LuaScript.load("mark_gone");
+
+    DealStore(UnifiedJedis redis) {
+        this.redis = redis;
+    }
+
+    /** Saves one page of CRM changes; returns how many deals changed and touches were new. */
+    public SavedPage save(String team, Collection<CrmDeal> deals, Collection<CrmTouch> touches, Instant now) {
+        Map<String, List<CrmTouch>> touchesByDeal = new HashMap<>();
+        for (CrmTouch touch : touches) {
+            touchesByDeal.computeIfAbsent(touch.dealId(), id -> new ArrayList<>()).add(touch);
+        }
+        Set<String> dealIds = new LinkedHashSet<>();
+        Map<String, CrmDeal> dealsById = new HashMap<>();
+        for (CrmDeal deal : deals) {
+            dealIds.add(deal.id());
+            dealsById.merge(deal.id(), deal, (a, b) -> a.updatedAt().isAfter(b.updatedAt()) ? a : b);
+        }
+        dealIds.addAll(touchesByDeal.keySet());
+        if (dealIds.isEmpty()) {
+            return new SavedPage(0, 0);
+        }
+        syncDeal.prepare(redis, RedisKeys.deals(team));
+        String ownerPrefix = RedisKeys.dealsOfOwner(team, "");
+        int changed = 0;
+        long added = 0;
+        List<String> batch = new ArrayList<>(PIPELINE_BATCH);
+        for (String dealId : dealIds) {
+            batch.add(dealId);
+            if (batch.size() == PIPELINE_BATCH) {
+                long[] result = saveBatch(team, batch, dealsById, touchesByDeal, ownerPrefix, now);
+                changed += (int) result[0];
+                added += result[1];
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            long[] result = saveBatch(team, batch, dealsById, touchesByDeal, ownerPrefix, now);
+            changed += (int) result[0];
+            added += result[1];
+        }
+        return new SavedPage(changed, added);
+    }
+
+    private long[] saveBatch(String team, List<String> dealIds, Map<String, CrmDeal> dealsById,
+                             Map<String, List<CrmTouch>> touchesByDeal, String ownerPrefix, Instant now) {
+        List<Response<Object>> responses = new ArrayList<>(dealIds.size());
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            for (String dealId : dealIds) {
+                List<String> keys = List.of(RedisKeys.deal(team, dealId), RedisKeys.touches(team, dealId),
+                        RedisKeys.deals(team), RedisKeys.dealsByLastReply(team));
+                responses.add(syncDeal.eval(pipeline, keys,
+                        arguments(dealId, ownerPrefix, dealsById.get(dealId),
+                                touchesByDeal.getOrDefault(dealId, List.of()), now)));
+            }
+            pipeline.sync();
+        }
+        long changed = 0;
+        long added = 0;
+        for (Response<Object> response : responses) {
+            List<?> result = (List<?>) response.get();
+            changed += (Long) result.get(0);
+            added += (Long) result.get(1);
+        }
+        return new long[] {changed, added};
+    }
+
+    private static List<String> arguments(String dealId, String ownerPrefix, CrmDeal deal, List<CrmTouch> touches,
+                                          Instant now) {
+        List<String> args = new ArrayList<>();
+        args.add(dealId);
+        args.add(ownerPrefix);
+        args.add(deal == null ? "" : String.valueOf(deal.updatedAt().toEpochMilli()));
+        long lastReply = 0;
+        for (CrmTouch touch : touches) {
+            if (TouchCodec.isReplyAt(touch, now)) {
+                lastReply = Math.max(lastReply, touch.at().toEpochMilli());
+            }
+        }
+        args.add(String.valueOf(lastReply));
+        List<String> fields = deal == null ? List.of() : DealFields.of(deal);
+        args.add(String.valueOf(fields.size() / 2));
+        args.addAll(fields);
+        for (CrmTouch touch : touches) {
+            args.add(String.valueOf(touch.at().toEpochMilli()));
+            args.add(TouchCodec.encode(touch));
+        }
+        return args;
+    }
+
+    /** Marks every known deal not in {@code seen} as gone; returns how many were newly marked. */
+    public int markGoneExcept(String team, Set<String> seen) {
+        int marked = 0;
+        String cursor = ScanParams.SCAN_POINTER_START;
+        ScanParams params = new ScanParams().count(1000);
+        String ownerPrefix = RedisKeys.dealsOfOwner(team, "");
+        do {
+            ScanResult<String> page = redis.sscan(RedisKeys.deals(team), cursor, params);
+            for (String dealId : page.getResult()) {
+                if (!seen.contains(dealId)) {
+                    Object result = markGone.eval(redis,
+                            List.of(RedisKeys.deal(team, dealId), RedisKeys.dealsByLastReply(team)),
+                            List.of(dealId, ownerPrefix));
+                    marked += ((Long) result).intValue();
+                }
+            }
+            cursor = page.getCursor();
+        } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
+        return marked;
+    }
+
+    /** Open deals whose last reply (or conversation) is at or before {@code cutoff}: detection's candidates. */
+    public List<String> openDealsQuietSince(String team, Instant cutoff) {
+        return redis.zrangeByScore(RedisKeys.dealsByLastReply(team), Double.NEGATIVE_INFINITY,
+                (double) cutoff.toEpochMilli());
+    }
+
+    public long countOpenWithReplies(String team) {
+        return redis.zcard(RedisKeys.dealsByLastReply(team));
+    }
+
+    public Set<String> openDealIdsOf(String team, String ownerEmail) {
+        return redis.smembers(RedisKeys.dealsOfOwner(team, ownerEmail));
+    }
+
+    public Optional<StoredDeal> find(String team, String dealId) {
+        return load(team, List.of(dealId)).stream().findFirst();
+    }
+
+    /** Loads deals with their touches in one round trip per batch; unknown ids are left out. */
+    public List<StoredDeal> load(String team, Collection<String> dealIds) {
+        List<StoredDeal> loaded = new ArrayList<>(dealIds.size());
+        List<String> ids = new ArrayList<>(dealIds);
+        for (int from = 0; from < ids.size(); from += PIPELINE_BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + PIPELINE_BATCH));
+            List<Response<Map<String, String>>> hashes = new ArrayList<>(batch.size());
+            List<Response<List<String>>> touches = new ArrayList<>(batch.size());
+            try (AbstractPipeline pipeline = redis.pipelined()) {
+                for (String dealId : batch) {
+                    hashes.add(pipeline.hgetAll(RedisKeys.deal(team, dealId)));
+                    touches.add(pipeline.zrange(RedisKeys.touches(team, dealId), 0, -1));
+                }
+                pipeline.sync();
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                Map<String, String> hash = hashes.get(i).get();
+                if (hash.containsKey("owner_email")) {
+                    List<Touch> decoded = touches.get(i).get().stream().map(TouchCodec::decode).toList();
+                    loaded.add(new StoredDeal(DealFields.toDeal(team, batch.get(i), hash), decoded,
+                            DealFields.instant(hash.get("last_conversation_at"))));
+                }
+            }
+        }
+        return loaded;
+    }
+
+    /**
+     * Notes that the rep had a real conversation (a yes or no was recorded): it counts as contact, so
+     * the quiet time starts again from here.
+     */
+    public void recordConversation(String team, String dealId, Instant at) {
+        String key = RedisKeys.deal(team, dealId);
+        redis.hset(key, "last_conversation_at", String.valueOf(at.toEpochMilli()));
+        Map<String, String> hash = redis.hgetAll(key);
+        if (!"1".equals(hash.get("closed")) && !"1".equals(hash.get("gone"))) {
+            redis.zadd(RedisKeys.dealsByLastReply(team), at.toEpochMilli(), dealId, ZAddParams.zAddParams().gt());
+        }
+    }
+
+    /** Deal fields in the hash, and back. Owner emails are kept lower-case: they key the owner index. */
+    static final class DealFields {
+
+        private DealFields() {
+        }
+
+        static List<String> of(CrmDeal deal) {
+            return List.of("name", nz(deal.name()), "company", nz(deal.company()), "stage", nz(deal.stage()),
+                    "amount", deal.amount() == null ? "" : deal.amount().toPlainString(),
+                    "currency", nz(deal.currency()),
+                    "owner_email", nz(deal.ownerEmail()).strip().toLowerCase(Locale.ROOT),
+                    "contact_name", nz(deal.contactName()), "contact_email", nz(deal.contactEmail()),
+                    "contact_phone", nz(deal.contactPhone()), "closed", deal.closed() ? "1" : "0");
+        }
+
+        static Deal toDeal(String team, String id, Map<String, String> hash) {
+            String amount = hash.getOrDefault("amount", "");
+            return new Deal(team, id, hash.getOrDefault("name", ""), hash.getOrDefault("company", ""),
+                    hash.getOrDefault("stage", ""), amount.isEmpty() ? null : new BigDecimal(amount),
+                    hash.getOrDefault("currency", ""), hash.getOrDefault("owner_email", ""),
+                    new Contact(hash.get("contact_name"), hash.get("contact_email"), hash.get("contact_phone")),
+                    "1".equals(hash.get("closed")), "1".equals(hash.get("gone")),
+                    instant(hash.get("updated_at")));
+        }
+
+        static Instant instant(String millis) {
+            return millis == null || millis.isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(millis));
+        }
+
+        private static String nz(String value) {
+            return value == null ? "" : value;
+        }
+    }
+
+    /** What one page did: deals whose fields changed, and touches not seen before. */
+    public record SavedPage(int dealsChanged, long touchesAdded) {
+    }
+}

@@ -1,0 +1,137 @@
+package dev.silentdeals.redis;
+
+/**
+ * Every Redis key silent-deals writes, in one place.
+ *
+ * <p>Keys that belong to a Slack workspace start with {@code sd:{TEAM}:}. The braces are a Redis Cluster
+ * hash tag: every key of one workspace lands in the same slot, so the Lua scripts and transactions that
+ * touch several of them run unchanged on a cluster. A workspace is the unit of sharding.
+ *
+ * <table>
+ * <tr><th>key</th><th>type</th><th>holds</th></tr>
+ * <tr><td>sd:teams</td><td>SET</td><td>team ids this service serves</td></tr>
+ * <tr><td>sd:lease:{job}</td><td>STRING</td><td>which replica runs a job now; expires if it dies</td></tr>
+ * <tr><td>sd:{T}:deal:{dealId}</td><td>HASH</td><td>the deal's fields (see DealStore) and derived last_reply_at</td></tr>
+ * <tr><td>sd:{T}:touches:{dealId}</td><td>ZSET</td><td>touches, member "millis|DIRECTION|CHANNEL|auto", score = millis</td></tr>
+ * <tr><td>sd:{T}:deals</td><td>SET</td><td>every deal id ever synced (for marking gone)</td></tr>
+ * <tr><td>sd:{T}:idx:by-last-reply</td><td>ZSET</td><td>open deal ids with at least one reply, score = last reply millis (detection's index)</td></tr>
+ * <tr><td>sd:{T}:idx:owner:{email}</td><td>SET</td><td>open deal ids owned by a rep</td></tr>
+ * <tr><td>sd:{T}:sync:{adapter}</td><td>HASH</td><td>cursor and the last sync's state</td></tr>
+ * <tr><td>sd:{T}:episode:{dealId}</td><td>HASH</td><td>the deal's open silence episode</td></tr>
+ * <tr><td>sd:{T}:episodes:open</td><td>ZSET</td><td>deal ids with an open episode, score = start millis</td></tr>
+ * <tr><td>sd:{T}:episodes:awaiting-nudge</td><td>ZSET</td><td>open episodes not nudged yet, score = start millis</td></tr>
+ * <tr><td>sd:{T}:episode-log:{episodeId}</td><td>HASH</td><td>an ended episode, kept for digests</td></tr>
+ * <tr><td>sd:{T}:episodes:ended</td><td>ZSET</td><td>ended episode ids, score = end millis</td></tr>
+ * <tr><td>sd:{T}:nudges:{userId}:{date}</td><td>STRING</td><td>nudges sent to a rep on a local date (expires)</td></tr>
+ * <tr><td>sd:{T}:truth:{episodeId}</td><td>HASH</td><td>the truth that ended an episode; first write wins</td></tr>
+ * <tr><td>sd:{T}:truths</td><td>ZSET</td><td>truth ids (= episode ids), score = recorded millis</td></tr>
+ * <tr><td>sd:{T}:attempts:{episodeId}</td><td>ZSET</td><td>"couldn't reach them" attempts, member = Slack action ts</td></tr>
+ * <tr><td>sd:{T}:attempts</td><td>ZSET</td><td>every attempt "episodeId|actionTs", score = millis (for digests)</td></tr>
+ * <tr><td>sd:{T}:pause:{dealId}</td><td>HASH</td><td>a pause: reason, until, by</td></tr>
+ * <tr><td>sd:{T}:writeback</td><td>ZSET</td><td>truth ids waiting for CRM write-back, score = next attempt millis</td></tr>
+ * <tr><td>sd:{T}:rep:{email}</td><td>HASH</td><td>the rep's Slack user id, name and time zone (expires: a cache)</td></tr>
+ * <tr><td>sd:{T}:rep-missing:{email}</td><td>STRING</td><td>an owner not found in Slack (expires)</td></tr>
+ * <tr><td>sd:{T}:owner-missing-logged</td><td>SET</td><td>deal ids whose missing owner was logged once</td></tr>
+ * </table>
+ */
+public final class RedisKeys {
+
+    private RedisKeys() {
+    }
+
+    public static String teams() {
+        return "sd:teams";
+    }
+
+    public static String lease(String job) {
+        return "sd:lease:" + job;
+    }
+
+    public static String deal(String team, String dealId) {
+        return prefix(team) + "deal:" + dealId;
+    }
+
+    public static String touches(String team, String dealId) {
+        return prefix(team) + "touches:" + dealId;
+    }
+
+    public static String deals(String team) {
+        return prefix(team) + "deals";
+    }
+
+    public static String dealsByLastReply(String team) {
+        return prefix(team) + "idx:by-last-reply";
+    }
+
+    public static String dealsOfOwner(String team, String ownerEmail) {
+        return prefix(team) + "idx:owner:" + ownerEmail.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static String sync(String team, String adapter) {
+        return prefix(team) + "sync:" + adapter;
+    }
+
+    public static String episode(String team, String dealId) {
+        return prefix(team) + "episode:" + dealId;
+    }
+
+    public static String openEpisodes(String team) {
+        return prefix(team) + "episodes:open";
+    }
+
+    public static String awaitingNudge(String team) {
+        return prefix(team) + "episodes:awaiting-nudge";
+    }
+
+    public static String endedEpisode(String team, String episodeId) {
+        return prefix(team) + "episode-log:" + episodeId;
+    }
+
+    public static String endedEpisodes(String team) {
+        return prefix(team) + "episodes:ended";
+    }
+
+    public static String nudgesSent(String team, String userId, String localDate) {
+        return prefix(team) + "nudges:" + userId + ":" + localDate;
+    }
+
+    public static String truth(String team, String episodeId) {
+        return prefix(team) + "truth:" + episodeId;
+    }
+
+    public static String truths(String team) {
+        return prefix(team) + "truths";
+    }
+
+    public static String attempts(String team, String episodeId) {
+        return prefix(team) + "attempts:" + episodeId;
+    }
+
+    public static String allAttempts(String team) {
+        return prefix(team) + "attempts";
+    }
+
+    public static String pause(String team, String dealId) {
+        return prefix(team) + "pause:" + dealId;
+    }
+
+    public static String writeBackQueue(String team) {
+        return prefix(team) + "writeback";
+    }
+
+    public static String rep(String team, String email) {
+        return prefix(team) + "rep:" + email.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static String repMissing(String team, String email) {
+        return prefix(team) + "rep-missing:" + email.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static String ownerMissingLogged(String team) {
+        return prefix(team) + "owner-missing-logged";
+    }
+
+    private static String prefix(String team) {
+        return "sd:{" + team + "}:";
+    }
+}
