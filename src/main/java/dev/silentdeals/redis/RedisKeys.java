@@ -30,6 +30,7 @@ package dev.silentdeals.redis;
  * <tr><td>sd:{T}:pause:{dealId}</td><td>HASH</td><td>a pause: reason, until, by</td></tr>
  * <tr><td>sd:{T}:writeback</td><td>ZSET</td><td>truth ids waiting for CRM write-back, score = next attempt millis</td></tr>
  * <tr><td>sd:{T}:rep:{email}</td><td>HASH</td><td>the rep's Slack user id, name and time zone (expires: a cache)</td></tr>
+ * <tr><td>sd:{T}:rep-by-user:{userId}</td><td>STRING</td><td>the email behind a Slack user id (expires: a cache)</td></tr>
  * <tr><td>sd:{T}:rep-missing:{email}</td><td>STRING</td><td>an owner not found in Slack (expires)</td></tr>
  * <tr><td>sd:{T}:owner-missing-logged</td><td>SET</td><td>deal ids whose missing owner was logged once</td></tr>
  * </table>
@@ -121,6 +122,10 @@ public final class RedisKeys {
 
     public static String rep(String team, String email) {
         return prefix(team) + "rep:" + email.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static String repByUser(String team, String userId) {
+        return prefix(team) + "rep-by-user:" + userId;
     }
 
     public static String repMissing(String team, String email) {
