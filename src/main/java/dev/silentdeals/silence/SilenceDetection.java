@@ -1,7 +1,6 @@
 package dev.silentdeals.silence;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -63,8 +62,8 @@ public class SilenceDetection {
     /** One detection pass over a workspace. */
     public DetectionPassFinished detect(String team) {
         Instant now = clock.instant();
-        // Business days never outnumber calendar days, so nothing newer than this can be silent.
-        Instant cutoff = now.minus(Duration.ofDays(policy.smallestQuietDays()));
+        // A deal whose last reply is newer than this cannot be silent yet, in any time zone.
+        Instant cutoff = policy.newestPossiblySilentReply(now);
         Set<String> ids = new LinkedHashSet<>(deals.openDealsQuietSince(team, cutoff));
         ids.addAll(episodes.openEpisodeDealIds(team));
         Map<String, ZoneId> zones = new HashMap<>();
