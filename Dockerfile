@@ -1,0 +1,37 @@
+# silent-deals container image.
+#   docker build -t silent-deals:0.1.0 .
+#   docker run --rm -p 8080:8080 --read-only --tmpfs /tmp -e REDIS_URL=redis://redis:6379 silent-deals:0.1.0
+# See docs/deploy.md for the environment variables and secrets.
+
+# ---- build stage: the Spring Boot executable jar ----
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+COPY src/ src/
+# The cache mount keeps ~/.m2 between builds (BuildKit); it never ends up in an image layer.
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests package
+
+# ---- runtime stage: JRE and the jar, nothing else ----
+FROM eclipse-temurin:17-jre
+
+RUN groupadd --system --gid 10001 silentdeals \
+ && useradd --system --uid 10001 --gid 10001 --home-dir /app --no-create-home \
+      --shell /usr/sbin/nologin silentdeals \
+ && mkdir -p /app/data \
+ && chown 10001:10001 /app/data
+
+WORKDIR /app
+# Owned by root and only readable by the service user: the running process cannot change its own code.
+COPY --from=build /src/target/silent-deals.jar /app/silent-deals.jar
+
+# The root file system can be read-only: the JVM writes only to /tmp (mount a volume or tmpfs there),
+# and hsperfdata is switched off. DATA_DIR matters only without REDIS_URL (embedded Redis, local runs).
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData -Djava.io.tmpdir=/tmp" \
+    SERVER_PORT=8080 \
+    DATA_DIR=/app/data
+
+USER 10001:10001
+EXPOSE 8080
+# No HEALTHCHECK: Kubernetes uses its own probes on /actuator/health/{liveness,readiness}.
+ENTRYPOINT ["java", "-jar", "/app/silent-deals.jar"]
