@@ -1,0 +1,136 @@
+package dev.silentdeals.slack;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every outbound Web API call goes through here: one place that retries on rate limits (429 with
+ * Retry-After, bounded), counts errors for metrics, and never logs a token.
+ */
+class SlackGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackGateway.class);
+    private static final int MAX_ATTEMPTS = 4;
+    private static final long MAX_WAIT_SECONDS = 30;
+
+    private final Slack slack;
+    private final String botToken;
+    private final MeterRegistry meters;
+
+    SlackGateway(Slack slack, String botToken, MeterRegistry meters) {
+        this.slack = slack;
+        this.botToken = botToken;
+        this.meters = meters;
+    }
+
+    MethodsClient methods() {
+        return slack.methods(botToken);
+    }
+
+    /** Posts a message; returns the channel and ts Slack gave it. */
+    Posted post(String channel, String text, List<LayoutBlock> blocks) {
+        var response = call("chat.postMessage", () -> methods().chatPostMessage(r -> r.channel(channel).text(text)
+                .blocks(blocks).unfurlLinks(false).unfurlMedia(false)));
+        return new Posted(response.getChannel(), response.getTs());
+    }
+
+    void update(String channel, String ts, String text, List<LayoutBlock> blocks) {
+        call("chat.update", () -> methods().chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
+    }
+
+    void postEphemeral(String channel, String user, String text) {
+        call("chat.postEphemeral", () -> methods().chatPostEphemeral(r -> r.channel(channel).user(user).text(text)));
+    }
+
+    void openView(String triggerId, View view) {
+        call("views.open", () -> methods().viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    }
+
+    void pushView(String triggerId, View view) {
+        call("views.push", () -> methods().viewsPush(r -> r.triggerId(triggerId).view(view)));
+    }
+
+    void publishHome(String userId, View view) {
+        call("views.publish", () -> methods().viewsPublish(r -> r.userId(userId).view(view)));
+    }
+
+    Optional<String> teamId() {
+        var response = call("auth.test", () -> methods().authTest(r -> r));
+        return Optional.ofNullable(response.getTeamId());
+    }
+
+    /** Calls Slack, retrying on rate limits; throws {@link SlackCallFailed} when the call did not succeed. */
+    <T extends SlackApiTextResponse> T call(String method, SlackCall<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                T response = call.run();
+                if (response.isOk()) {
+                    return response;
+                }
+                meters.counter("silentdeals.slack.errors", "method", method, "error", String.valueOf(response.getError()))
+                        .increment();
+                throw new SlackCallFailed(method, response.getError());
+            } catch (SlackApiException e) {
+                if (e.getResponse().code() == 429 && attempt < MAX_ATTEMPTS) {
+                    meters.counter("silentdeals.slack.rate_limited", "method", method).increment();
+                    long wait = retryAfterSeconds(e);
+                    log.info("Slack rate-limited {}; waiting {}s (attempt {}/{})", method, wait, attempt, MAX_ATTEMPTS);
+                    pause(wait);
+                    continue;
+                }
+                meters.counter("silentdeals.slack.errors", "method", method, "error", "http_" + e.getResponse().code())
+                        .increment();
+                throw new SlackCallFailed(method, "http " + e.getResponse().code());
+            } catch (IOException e) {
+                meters.counter("silentdeals.slack.errors", "method", method, "error", "io").increment();
+                throw new SlackCallFailed(method, e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private static long retryAfterSeconds(SlackApiException e) {
+        String header = e.getResponse().header("Retry-After");
+        try {
+            return header == null ? 1 : Math.min(MAX_WAIT_SECONDS, Math.max(0, Long.parseLong(header.strip())));
+        } catch (NumberFormatException ignored) {
+            return 1;
+        }
+    }
+
+    private static void pause(long seconds) {
+        try {
+            Thread.sleep(seconds * 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SlackCallFailed("sleep", "interrupted");
+        }
+    }
+
+    /** One Web API call. */
+    @FunctionalInterface
+    interface SlackCall<T> {
+        T run() throws IOException, SlackApiException;
+    }
+
+    /** Where a posted message is. */
+    record Posted(String channel, String ts) {
+    }
+
+    /** A Web API call that did not succeed; the message names the method and Slack's error code only. */
+    static final class SlackCallFailed extends RuntimeException {
+        SlackCallFailed(String method, String error) {
+            super(method + " failed: " + error);
+        }
+    }
+}
