@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.silentdeals.deals.Deal;
+import dev.silentdeals.deals.StoredDeal;
 import dev.silentdeals.reps.Rep;
+import dev.silentdeals.silence.Episode;
 import dev.silentdeals.silence.SilentDeal;
 import dev.silentdeals.texts.Texts;
 import org.springframework.stereotype.Component;
@@ -37,6 +39,17 @@ public class NudgeComposer {
                 deal.company(), deal.name(), deal.stage(), amount(deal.amount(), deal.currency()), deal.contact(),
                 silent.verdict().quietBusinessDays(), silent.verdict().chaseCount(), lastReply, notReached,
                 script(deal, rep, notReached));
+    }
+
+    /** The nudge as it was for an episode (the figures at the nudge), e.g. to update the DM later. */
+    public Nudge composeForEpisode(StoredDeal stored, Episode episode, Rep rep) {
+        Deal deal = stored.deal();
+        LocalDate lastReply = episode.anchorReplyAt() == null ? null
+                : LocalDate.ofInstant(episode.anchorReplyAt(), rep.timeZone());
+        return new Nudge(deal.teamId(), episode.episodeId(), deal.id(), rep, deal.company(), deal.name(), deal.stage(),
+                amount(deal.amount(), deal.currency()), deal.contact(), episode.quietDaysShown(),
+                episode.chaseCountShown(), lastReply, episode.notReachedCount(),
+                script(deal, rep, episode.notReachedCount()));
     }
 
     /** The scripts for this deal; last-resort versions only after two calls that didn't connect. */

@@ -10,6 +10,7 @@ package dev.silentdeals.redis;
  * <table>
  * <tr><th>key</th><th>type</th><th>holds</th></tr>
  * <tr><td>sd:teams</td><td>SET</td><td>team ids this service serves</td></tr>
+ * <tr><td>sd:primary-team</td><td>STRING</td><td>the workspace the CRM feeds (single-workspace mode)</td></tr>
  * <tr><td>sd:lease:{job}</td><td>STRING</td><td>which replica runs a job now; expires if it dies</td></tr>
  * <tr><td>sd:{T}:deal:{dealId}</td><td>HASH</td><td>the deal's fields (see DealStore) and derived last_reply_at</td></tr>
  * <tr><td>sd:{T}:touches:{dealId}</td><td>ZSET</td><td>touches, member "millis|DIRECTION|CHANNEL|auto", score = millis</td></tr>
@@ -42,6 +43,10 @@ public final class RedisKeys {
 
     public static String teams() {
         return "sd:teams";
+    }
+
+    public static String primaryTeam() {
+        return "sd:primary-team";
     }
 
     public static String lease(String job) {

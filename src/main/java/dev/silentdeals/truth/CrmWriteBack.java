@@ -40,7 +40,7 @@ class CrmWriteBack {
     private final MeterRegistry meters;
 
     CrmWriteBack(CrmAdapter crm, TruthStore truths, Workspaces workspaces, Texts texts, CrmProperties properties,
-                 @Qualifier("applicationTaskExecutor") Executor executor, Clock clock, MeterRegistry meters) {
+                 @Qualifier("crmWriteBackExecutor") Executor executor, Clock clock, MeterRegistry meters) {
         this.crm = crm;
         this.truths = truths;
         this.workspaces = workspaces;

@@ -25,6 +25,7 @@ public class Workspaces {
 
     public void registerPrimary(String teamId) {
         register(teamId);
+        redis.set(RedisKeys.primaryTeam(), teamId);
         primary.set(teamId);
     }
 
@@ -38,7 +39,14 @@ public class Workspaces {
 
     /** The workspace the CRM data belongs to, once known (Slack's auth.test answered). */
     public Optional<String> primary() {
-        return Optional.ofNullable(primary.get());
+        String known = primary.get();
+        if (known == null) {
+            known = redis.get(RedisKeys.primaryTeam());
+            if (known != null) {
+                primary.set(known);
+            }
+        }
+        return Optional.ofNullable(known);
     }
 
     public Set<String> all() {

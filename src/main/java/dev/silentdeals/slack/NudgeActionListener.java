@@ -1,0 +1,148 @@
+package dev.silentdeals.slack;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import dev.silentdeals.deals.DealStore;
+import dev.silentdeals.deals.StoredDeal;
+import dev.silentdeals.nudges.NudgeComposer;
+import dev.silentdeals.reps.Rep;
+import dev.silentdeals.reps.RepDirectory;
+import dev.silentdeals.silence.Episode;
+import dev.silentdeals.silence.EpisodeStore;
+import dev.silentdeals.silence.SilenceDetection;
+import dev.silentdeals.texts.Texts;
+import dev.silentdeals.truth.Outcome;
+import dev.silentdeals.truth.RecordingResult;
+import dev.silentdeals.truth.TruthRecording;
+import dev.silentdeals.truth.TruthSubmission;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The nudge's buttons. Modals open at once (the trigger id expires in 3 seconds); one-click outcomes are
+ * acked first and recorded right after, then the DM is updated. Only the deal's owner may act.
+ */
+class NudgeActionListener implements SlackListener {
+
+    private static final Logger log = LoggerFactory.getLogger(NudgeActionListener.class);
+
+    private final TruthRecording recording;
+    private final DealStore deals;
+    private final EpisodeStore episodes;
+    private final SilenceDetection detection;
+    private final RepDirectory reps;
+    private final NudgeComposer composer;
+    private final Modals modals;
+    private final DealMessages dealMessages;
+    private final SlackGateway gateway;
+    private final Texts texts;
+    private final Executor afterAck;
+
+    NudgeActionListener(TruthRecording recording, DealStore deals, EpisodeStore episodes, SilenceDetection detection,
+                        RepDirectory reps,
+                        NudgeComposer composer, Modals modals, DealMessages dealMessages, SlackGateway gateway,
+                        Texts texts, Executor afterAck) {
+        this.recording = recording;
+        this.deals = deals;
+        this.episodes = episodes;
+        this.detection = detection;
+        this.reps = reps;
+        this.composer = composer;
+        this.modals = modals;
+        this.dealMessages = dealMessages;
+        this.gateway = gateway;
+        this.texts = texts;
+        this.afterAck = afterAck;
+    }
+
+    @Override
+    public void register(App app) {
+        app.blockAction(ActionIds.OPEN_TRUTH, (req, ctx) -> openModal(req, ctx, ModalKind.TRUTH));
+        app.blockAction(ActionIds.OPEN_PAUSE, (req, ctx) -> openModal(req, ctx, ModalKind.PAUSE));
+        app.blockAction(ActionIds.OPEN_SCRIPT, (req, ctx) -> openModal(req, ctx, ModalKind.SCRIPT));
+        app.blockAction(ActionIds.NOT_REACHED, (req, ctx) -> recordOneClick(req, ctx, Outcome.NOT_REACHED));
+        app.blockAction(ActionIds.REPLIED, (req, ctx) -> recordOneClick(req, ctx, Outcome.REPLIED));
+    }
+
+    private Response openModal(BlockActionRequest req, ActionContext ctx, ModalKind kind) {
+        BlockActionPayload payload = req.getPayload();
+        String team = payload.getTeam().getId();
+        String userId = payload.getUser().getId();
+        try {
+            ActionIds.DealRef ref = ActionIds.parse(payload.getActions().get(0).getValue());
+            Optional<StoredDeal> stored = deals.find(team, ref.dealId());
+            if (stored.isEmpty() || !stored.get().deal().isOpen()) {
+                tellUser(payload, texts.slack("dealGone"));
+                return ctx.ack();
+            }
+            Optional<Rep> owner = reps.find(team, stored.get().deal().ownerEmail());
+            if (owner.isEmpty() || !owner.get().userId().equals(userId)) {
+                tellUser(payload, texts.slack("notYours", Map.of("ownerName",
+                        owner.map(Rep::realName).orElse(stored.get().deal().ownerEmail()))));
+                return ctx.ack();
+            }
+            String episodeId = ref.episodeId().isEmpty()
+                    ? episodes.openEpisode(team, ref.dealId()).map(Episode::episodeId).orElse("")
+                    : ref.episodeId();
+            View view = switch (kind) {
+                case TRUTH -> modals.truth(stored.get().deal(), episodeId);
+                case PAUSE -> modals.pause(stored.get().deal(), episodeId);
+                case SCRIPT -> modals.script(composer.compose(detection.judgeNow(team, ref.dealId()).orElseThrow(),
+                        owner.get()));
+            };
+            if (payload.getView() != null) {
+                gateway.pushView(payload.getTriggerId(), view);
+            } else {
+                gateway.openView(payload.getTriggerId(), view);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not open the {} modal for {}: {}", kind, userId, e.getMessage());
+            tellUser(payload, texts.slack("somethingWrong"));
+        }
+        return ctx.ack();
+    }
+
+    private Response recordOneClick(BlockActionRequest req, ActionContext ctx, Outcome outcome) {
+        BlockActionPayload payload = req.getPayload();
+        String team = payload.getTeam().getId();
+        String userId = payload.getUser().getId();
+        BlockActionPayload.Action action = payload.getActions().get(0);
+        afterAck.execute(() -> {
+            try {
+                ActionIds.DealRef ref = ActionIds.parse(action.getValue());
+                RecordingResult result = recording.record(team, ref.dealId(), ref.episodeId(), userId,
+                        action.getActionTs(), TruthSubmission.of(outcome));
+                Replies.tell(result, payload, this::tellUser, texts);
+                dealMessages.showResult(team, result);
+            } catch (RuntimeException e) {
+                log.warn("Could not record {} for {}: {}", outcome, userId, e.getMessage());
+                tellUser(payload, texts.slack("somethingWrong"));
+            }
+        });
+        return ctx.ack();
+    }
+
+    private void tellUser(BlockActionPayload payload, String text) {
+        String channel = payload.getChannel() != null ? payload.getChannel().getId()
+                : payload.getContainer() == null ? null : payload.getContainer().getChannelId();
+        try {
+            if (channel != null) {
+                gateway.postEphemeral(channel, payload.getUser().getId(), text);
+            } else {
+                gateway.post(payload.getUser().getId(), text, null);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not tell {} about their click: {}", payload.getUser().getId(), e.getMessage());
+        }
+    }
+
+    private enum ModalKind { TRUTH, PAUSE, SCRIPT }
+}

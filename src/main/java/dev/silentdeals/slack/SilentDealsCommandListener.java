@@ -1,0 +1,103 @@
+package dev.silentdeals.slack;
+
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+import dev.silentdeals.reps.Rep;
+import dev.silentdeals.reps.RepDirectory;
+import dev.silentdeals.silence.SilenceDetection;
+import dev.silentdeals.silence.SilentDeal;
+import dev.silentdeals.texts.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code /silent-deals}: the caller's silent deals (ephemeral), {@code help}, and help for anything else. */
+class SilentDealsCommandListener implements SlackListener {
+
+    static final String COMMAND = "/silent-deals";
+    private static final Logger log = LoggerFactory.getLogger(SilentDealsCommandListener.class);
+
+    private final SilenceDetection detection;
+    private final RepDirectory reps;
+    private final DealList list;
+    private final Texts texts;
+    private final int dailyCap;
+
+    SilentDealsCommandListener(SilenceDetection detection, RepDirectory reps, DealList list, Texts texts, int dailyCap) {
+        this.detection = detection;
+        this.reps = reps;
+        this.list = list;
+        this.texts = texts;
+        this.dailyCap = dailyCap;
+    }
+
+    @Override
+    public void register(App app) {
+        app.command(COMMAND, this::command);
+        app.blockAction(ActionIds.LIST_MORE, (req, ctx) -> {
+            String team = req.getPayload().getTeam().getId();
+            String userId = req.getPayload().getUser().getId();
+            int offset = parseOffset(req.getPayload().getActions().get(0).getValue());
+            try {
+                List<LayoutBlock> blocks = myList(team, userId, offset);
+                ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).blocks(blocks)
+                        .text(texts.plain("list.header")));
+            } catch (Exception e) {
+                log.warn("Could not page the list for {}: {}", userId, e.getMessage());
+            }
+            return ctx.ack();
+        });
+    }
+
+    private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
+        String team = req.getPayload().getTeamId();
+        String userId = req.getPayload().getUserId();
+        String text = req.getPayload().getText() == null ? "" : req.getPayload().getText().strip();
+        try {
+            List<LayoutBlock> blocks = switch (text.toLowerCase(Locale.ROOT)) {
+                case "" -> myList(team, userId, 0);
+                case "help" -> help(null);
+                default -> help(text);
+            };
+            return ctx.ack(r -> r.responseType("ephemeral").text(texts.plain("list.header")).blocks(blocks));
+        } catch (RuntimeException e) {
+            log.warn("/silent-deals failed for {}: {}", userId, e.getMessage());
+            return ctx.ack(r -> r.responseType("ephemeral").text(texts.plain("somethingWrong")));
+        }
+    }
+
+    private List<LayoutBlock> myList(String team, String userId, int offset) {
+        Optional<Rep> rep = reps.findByUserId(team, userId);
+        if (rep.isEmpty() || rep.get().email().isBlank()) {
+            return List.of(section(s -> s.text(markdownText(texts.slack("notInSlack")))));
+        }
+        List<SilentDeal> silent = detection.dealsOf(team, rep.get().email()).stream()
+                .filter(deal -> deal.verdict().isSilent()).toList();
+        return list.page(silent, offset, dailyCap);
+    }
+
+    private List<LayoutBlock> help(String notUnderstood) {
+        String help = texts.slack("help.text");
+        String text = notUnderstood == null ? help
+                : texts.slack("help.notUnderstood", Map.of("text", notUnderstood)) + "\n\n" + help;
+        return List.of(section(s -> s.text(markdownText(text))));
+    }
+
+    private static int parseOffset(String value) {
+        try {
+            return Math.max(0, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.silentdeals.slack;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.silentdeals.deals.DealStore;
+import dev.silentdeals.nudges.NudgeComposer;
+import dev.silentdeals.nudges.NudgeDelivery;
+import dev.silentdeals.reps.RepDirectory;
+import dev.silentdeals.reps.RepLookup;
+import dev.silentdeals.silence.EpisodeStore;
+import dev.silentdeals.silence.Pausing;
+import dev.silentdeals.silence.SilenceDetection;
+import dev.silentdeals.texts.Texts;
+import dev.silentdeals.truth.TruthRecording;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/**
+ * Wires Slack: the Web API client (pointed at SLACK_API_URL), the Bolt app with its listeners, and how it
+ * is reached (HTTP endpoint at /slack/events, or Socket Mode). Without credentials, preview mode prints
+ * nudges instead of sending them.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SlackProperties.class)
+class SlackConfiguration {
+
+    @Bean
+    Slack slack(SlackProperties properties) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(properties.apiUrl());
+        config.setPrettyResponseLoggingEnabled(false);
+        config.setLibraryMaintainerMode(false);
+        return Slack.getInstance(config);
+    }
+
+    @Bean
+    SlackGateway slackGateway(Slack slack, SlackProperties properties, MeterRegistry meters) {
+        return new SlackGateway(slack, properties.botToken(), meters);
+    }
+
+    @Bean
+    NudgeMessages nudgeMessages(Texts texts) {
+        return new NudgeMessages(texts);
+    }
+
+    @Bean
+    Modals modals(Texts texts, NudgeMessages messages) {
+        return new Modals(texts, messages);
+    }
+
+    @Bean
+    DealMessages dealMessages(SlackGateway gateway, DealStore deals, RepDirectory reps, NudgeComposer composer,
+                              NudgeMessages messages, Texts texts) {
+        return new DealMessages(gateway, deals, reps, composer, messages, texts);
+    }
+
+    @Bean
+    RepLookup repLookup(SlackProperties properties, SlackGateway gateway,
+                        @Value("${silent-deals.silence.default-time-zone:UTC}") ZoneId fallbackZone) {
+        return properties.mode() == SlackProperties.Mode.PREVIEW ? new PreviewRepLookup()
+                : new SlackRepLookup(gateway, fallbackZone);
+    }
+
+    @Bean
+    NudgeDelivery nudgeDelivery(SlackProperties properties, SlackGateway gateway, NudgeMessages messages, Texts texts,
+                                @Value("${silent-deals.nudges.working-hours:09:00-17:00}") String workingHours) {
+        return properties.mode() == SlackProperties.Mode.PREVIEW
+                ? new PreviewNudgeDelivery(texts, System.out, workingHours)
+                : new SlackNudgeDelivery(gateway, messages);
+    }
+
+    /** Work done after Slack has its ack: DM updates, one-click recordings. Drained on shutdown. */
+    @Bean
+    ThreadPoolTaskExecutor slackAfterAckExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("slack-after-ack-");
+        executor.setCorePoolSize(4);
+        executor.setMaxPoolSize(8);
+        executor.setQueueCapacity(10_000);
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(20);
+        return executor;
+    }
+
+    @Bean
+    SlackWorkspace slackWorkspace(SlackProperties properties, SlackGateway gateway,
+                                  dev.silentdeals.workspaces.Workspaces workspaces) {
+        return new SlackWorkspace(properties, gateway, workspaces);
+    }
+
+    @Bean
+    NudgeActionListener nudgeActionListener(TruthRecording recording, DealStore deals, EpisodeStore episodes,
+                                            SilenceDetection detection, RepDirectory reps, NudgeComposer composer,
+                                            Modals modals, DealMessages dealMessages, SlackGateway gateway, Texts texts,
+                                            ThreadPoolTaskExecutor slackAfterAckExecutor) {
+        return new NudgeActionListener(recording, deals, episodes, detection, reps, composer, modals, dealMessages,
+                gateway, texts, slackAfterAckExecutor);
+    }
+
+    @Bean
+    ModalSubmissionListener modalSubmissionListener(TruthRecording recording, Pausing pausing,
+                                                    DealMessages dealMessages, Texts texts,
+                                                    ThreadPoolTaskExecutor slackAfterAckExecutor) {
+        return new ModalSubmissionListener(recording, pausing, dealMessages, texts, slackAfterAckExecutor);
+    }
+
+    @Bean
+    SilentDealsCommandListener silentDealsCommandListener(SilenceDetection detection, RepDirectory reps, Texts texts,
+                                                          @Value("${silent-deals.nudges.max-per-rep-per-day:3}") int cap) {
+        return new SilentDealsCommandListener(detection, reps, new DealList(texts), texts, cap);
+    }
+
+    @Bean
+    @Conditional(SlackModeCondition.Connected.class)
+    App slackApp(SlackProperties properties, Slack slack, List<SlackListener> listeners) {
+        boolean http = properties.mode() == SlackProperties.Mode.HTTP;
+        AppConfig config = AppConfig.builder().slack(slack).singleTeamBotToken(properties.botToken())
+                .signingSecret(http ? properties.signingSecret() : null).requestVerificationEnabled(http)
+                .build();
+        App app = new App(config);
+        listeners.forEach(listener -> listener.register(app));
+        return app;
+    }
+
+    @Bean
+    @Conditional(SlackModeCondition.Http.class)
+    ServletRegistrationBean<SlackAppServlet> slackEventsServlet(App slackApp) {
+        return new ServletRegistrationBean<>(new SlackAppServlet(slackApp), "/slack/events");
+    }
+
+    @Bean(initMethod = "startAsync", destroyMethod = "close")
+    @Conditional(SlackModeCondition.Socket.class)
+    SocketModeApp socketModeApp(SlackProperties properties, App slackApp) throws Exception {
+        return new SocketModeApp(properties.appToken(), slackApp, SocketModeClient.Backend.JavaWebSocket);
+    }
+
+    @Bean
+    SlackHealthIndicator slackHealthIndicator(SlackWorkspace workspace) {
+        return new SlackHealthIndicator(workspace);
+    }
+}
