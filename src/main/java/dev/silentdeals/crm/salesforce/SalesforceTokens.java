@@ -33,7 +33,7 @@ final class SalesforceTokens {
         this.properties = properties;
         this.http = http;
         this.json = json;
-        if (!properties.accessToken().isEmpty()) {
+        if (!properties.accessToken().isEmpty() && !properties.instanceUrl().isEmpty()) {
             this.session = new SalesforceSession(properties.accessToken(), properties.instanceUrl());
         }
     }
