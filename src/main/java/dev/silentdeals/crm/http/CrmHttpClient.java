@@ -60,15 +60,28 @@ public final class CrmHttpClient {
     }
 
     /**
+     * A form-encoded POST (OAuth token endpoints accept nothing else), with the same limits and retries.
+     * The body may carry a client secret: like headers, it is never logged.
+     */
+    public CrmHttpResponse postForm(URI uri, Map<String, String> headers, String formBody) {
+        return send("POST", uri, headers, formBody, "application/x-www-form-urlencoded");
+    }
+
+    /**
      * Sends the request, retrying what is worth retrying. Returns the last response (which may still be
      * a 4xx the caller must judge); throws {@link CrmUnavailableException} when every attempt failed
      * with a timeout, an I/O error, a 429 or a 5xx.
      */
     public CrmHttpResponse send(String method, URI uri, Map<String, String> headers, String jsonBody) {
+        return send(method, uri, headers, jsonBody, "application/json");
+    }
+
+    private CrmHttpResponse send(String method, URI uri, Map<String, String> headers, String body,
+                                 String contentType) {
         String lastProblem = "";
         for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
             waitForRateLimit();
-            HttpRequest request = buildRequest(method, uri, headers, jsonBody);
+            HttpRequest request = buildRequest(method, uri, headers, body, contentType);
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
@@ -110,15 +123,16 @@ public final class CrmHttpClient {
                 + policy.maxAttempts() + " attempts (" + lastProblem + ")");
     }
 
-    private HttpRequest buildRequest(String method, URI uri, Map<String, String> headers, String jsonBody) {
+    private HttpRequest buildRequest(String method, URI uri, Map<String, String> headers, String body,
+                                     String contentType) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(policy.requestTimeout())
                 .header("Accept", "application/json");
         headers.forEach(builder::header);
-        if (jsonBody == null) {
+        if (body == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            builder.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+            builder.header("Content-Type", contentType)
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         return builder.build();
     }
