@@ -36,7 +36,7 @@ public record HubSpotProperties(String accessToken, String accessTokenFile, URI 
     static final int MAX_PAGE_SIZE = 100;
 
     public HubSpotProperties {
-        apiUrl = apiUrl == null ? DEFAULT_API_URL : apiUrl;
+        apiUrl = apiUrl == null || apiUrl.toString().isBlank() ? DEFAULT_API_URL : apiUrl;
         requestsPerTenSeconds = requestsPerTenSeconds > 0 ? requestsPerTenSeconds : 100;
         // The search endpoints allow about 4-5 requests per second per account; stay on the safe side.
         searchRequestsPerSecond = searchRequestsPerSecond > 0 ? searchRequestsPerSecond : 4;
