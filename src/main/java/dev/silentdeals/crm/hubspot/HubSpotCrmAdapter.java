@@ -99,7 +99,8 @@ final class HubSpotCrmAdapter implements CrmAdapter {
                 lastModified = lastModified == null || deal.modifiedAt().isAfter(lastModified) ? deal.modifiedAt()
                         : lastModified;
             } catch (MalformedRecordException e) {
-                log.warn("HubSpot deal {} skipped: {}", Json.text(result, "id"), e.getMessage());
+                String id = Json.text(result, "id");
+                log.warn("HubSpot deal {} skipped: {}", id == null ? "(without id)" : id, e.getMessage());
                 skippedDeals++;
             }
         }

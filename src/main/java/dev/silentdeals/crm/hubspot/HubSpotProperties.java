@@ -51,11 +51,6 @@ public record HubSpotProperties(String accessToken, String accessTokenFile, URI 
                 : closedLostReasonProperty.strip();
     }
 
-    /** Settings with every default and the given token; handy for tests and tools. */
-    public static HubSpotProperties withToken(String accessToken) {
-        return new HubSpotProperties(accessToken, null, null, 0, 0, 0, null, null, null, 0, null, null, null);
-    }
-
     /**
      * The token from {@code accessToken}, else from {@code accessTokenFile}.
      *

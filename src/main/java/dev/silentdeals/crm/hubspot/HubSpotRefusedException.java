@@ -9,14 +9,7 @@ import dev.silentdeals.crm.http.CrmUnavailableException;
  */
 class HubSpotRefusedException extends CrmUnavailableException {
 
-    private final int status;
-
     HubSpotRefusedException(String what, int status, String hubSpotMessage) {
         super("HubSpot refused " + what + " (HTTP " + status + "): " + hubSpotMessage);
-        this.status = status;
-    }
-
-    int status() {
-        return status;
     }
 }
