@@ -6,6 +6,7 @@ import dev.silentdeals.crm.CrmAdapter;
 import dev.silentdeals.crm.http.CrmHttpMetrics;
 import dev.silentdeals.crm.http.Sleeper;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,9 @@ import org.springframework.context.annotation.Configuration;
 class HubSpotConfiguration {
 
     @Bean
-    CrmAdapter hubSpotCrmAdapter(HubSpotProperties properties, MeterRegistry meterRegistry, Clock clock) {
+    CrmAdapter hubSpotCrmAdapter(HubSpotProperties properties, MeterRegistry meterRegistry,
+                                 ObjectProvider<Clock> clock) {
         return HubSpotCrmAdapter.create(properties, properties.resolveAccessToken(), Sleeper.real(),
-                new CrmHttpMetrics(meterRegistry), clock);
+                new CrmHttpMetrics(meterRegistry), clock.getIfAvailable(Clock::systemUTC));
     }
 }

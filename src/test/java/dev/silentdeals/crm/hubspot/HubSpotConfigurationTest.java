@@ -59,6 +59,15 @@ class HubSpotConfigurationTest {
     }
 
     @Test
+    void withoutAClockBeanTheAdapterUsesTheSystemClock() {
+        new ApplicationContextRunner().withUserConfiguration(HubSpotConfiguration.class)
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withPropertyValues("silent-deals.crm.adapter=hubspot",
+                        "silent-deals.crm.hubspot.access-token=pat-eu1-secret")
+                .run(app -> assertThat(app).hasSingleBean(CrmAdapter.class));
+    }
+
+    @Test
     void anotherAdapterLeavesHubSpotOut() {
         context.withPropertyValues("silent-deals.crm.adapter=file")
                 .run(app -> assertThat(app).doesNotHaveBean(CrmAdapter.class));
