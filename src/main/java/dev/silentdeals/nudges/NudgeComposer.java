@@ -80,7 +80,9 @@ public class NudgeComposer {
             NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
             Currency cur = Currency.getInstance(currency == null || currency.isBlank() ? "USD" : currency.strip());
             format.setCurrency(cur);
-            format.setMaximumFractionDigits(cur.getDefaultFractionDigits() > 0 && amount.scale() > 0 ? 2 : 0);
+            boolean whole = amount.stripTrailingZeros().scale() <= 0;
+            format.setMinimumFractionDigits(whole ? 0 : cur.getDefaultFractionDigits());
+            format.setMaximumFractionDigits(whole ? 0 : cur.getDefaultFractionDigits());
             return format.format(amount);
         } catch (IllegalArgumentException e) {
             return amount.toPlainString() + " " + currency;

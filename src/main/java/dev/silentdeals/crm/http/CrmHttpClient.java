@@ -94,6 +94,12 @@ public final class CrmHttpClient {
                     pause(wait);
                     continue;
                 }
+                if (status >= 500 && !safeToRepeat(method, uri)) {
+                    log.warn("{} answered {} on {} {}; not repeating a write that may have happened", vendor, status,
+                            method, uri.getPath());
+                    throw new CrmUnavailableException(vendor + " answered " + status + " on " + method + " "
+                            + uri.getPath() + "; the write is retried later, after checking it did not happen");
+                }
                 if (status >= 500) {
                     lastProblem = "HTTP " + status;
                     log.warn("{} answered {} on {} {} (attempt {}/{})", vendor, status, method, uri.getPath(),
@@ -104,6 +110,10 @@ public final class CrmHttpClient {
                 return new CrmHttpResponse(status, response.body(), response.headers().map());
             } catch (HttpTimeoutException e) {
                 metrics.failed(vendor, "timeout");
+                if (!safeToRepeat(method, uri)) {
+                    throw new CrmUnavailableException(vendor + " timed out on " + method + " " + uri.getPath()
+                            + "; the write is retried later, after checking it did not happen");
+                }
                 lastProblem = "timeout";
                 log.warn("{} timed out on {} {} (attempt {}/{})", vendor, method, uri.getPath(), attempt,
                         policy.maxAttempts());
@@ -121,6 +131,20 @@ public final class CrmHttpClient {
         }
         throw new CrmUnavailableException(vendor + " did not answer " + method + " " + uri.getPath() + " after "
                 + policy.maxAttempts() + " attempts (" + lastProblem + ")");
+    }
+
+    /**
+     * Reads may be repeated after a 5xx or a timeout; a creating POST may not, since the CRM may have done it
+     * before failing. Those surface at once, and the write-back queue retries after the adapter's own
+     * "already written?" check. POSTs that only read (search, batch read, token) are safe.
+     */
+    static boolean safeToRepeat(String method, URI uri) {
+        if (!"POST".equals(method)) {
+            return true;
+        }
+        String path = uri.getPath();
+        return path.endsWith("/search") || path.contains("/batch/read") || path.contains("/oauth2/token")
+                || path.endsWith("/token");
     }
 
     private HttpRequest buildRequest(String method, URI uri, Map<String, String> headers, String body,
