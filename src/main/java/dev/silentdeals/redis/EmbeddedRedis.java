@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.Jedis;
 import redis.embedded.RedisServer;
 
 /**
@@ -56,10 +57,17 @@ final class EmbeddedRedis {
         return URI.create("redis://127.0.0.1:" + port);
     }
 
+    /** SHUTDOWN first: Redis then flushes the append-only file, so a restart finds every write. */
     void stop() throws IOException {
-        if (server != null) {
-            server.stop();
+        if (server == null) {
+            return;
         }
+        try (Jedis jedis = new Jedis("127.0.0.1", port)) {
+            jedis.shutdown();
+        } catch (RuntimeException e) {
+            log.debug("Embedded Redis shutdown: {}", e.getMessage());
+        }
+        server.stop();
     }
 
     private static int freeLoopbackPort() throws IOException {

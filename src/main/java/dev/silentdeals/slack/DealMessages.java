@@ -46,12 +46,10 @@ final class DealMessages {
         this.texts = texts;
     }
 
-    /** Rewrites the nudge DM (if the episode has one) to show the result. */
+    /** Rewrites the nudge DM (if the episode has one) to show a new result; a repeat changes nothing. */
     void showResult(String team, RecordingResult result) {
         if (result instanceof RecordingResult.Recorded recorded) {
             showTruth(team, recorded.truth(), recorded.episode());
-        } else if (result instanceof RecordingResult.AlreadyRecorded already && already.episode() != null) {
-            showTruth(team, already.truth(), already.episode());
         } else if (result instanceof RecordingResult.NotReachedCounted counted) {
             showNotReached(team, counted.episode());
         }

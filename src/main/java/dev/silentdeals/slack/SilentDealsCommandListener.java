@@ -32,13 +32,16 @@ class SilentDealsCommandListener implements SlackListener {
     private final DealList list;
     private final Texts texts;
     private final int dailyCap;
+    private final List<SilentDealsSubcommand> subcommands;
 
-    SilentDealsCommandListener(SilenceDetection detection, RepDirectory reps, DealList list, Texts texts, int dailyCap) {
+    SilentDealsCommandListener(SilenceDetection detection, RepDirectory reps, DealList list, Texts texts, int dailyCap,
+                               List<SilentDealsSubcommand> subcommands) {
         this.detection = detection;
         this.reps = reps;
         this.list = list;
         this.texts = texts;
         this.dailyCap = dailyCap;
+        this.subcommands = List.copyOf(subcommands);
     }
 
     @Override
@@ -67,7 +70,8 @@ class SilentDealsCommandListener implements SlackListener {
             List<LayoutBlock> blocks = switch (text.toLowerCase(Locale.ROOT)) {
                 case "" -> myList(team, userId, 0);
                 case "help" -> help(null);
-                default -> help(text);
+                default -> subcommands.stream().filter(sub -> sub.matches(text)).findFirst()
+                        .map(sub -> sub.run(team, userId, text)).orElseGet(() -> help(text));
             };
             return ctx.ack(r -> r.responseType("ephemeral").text(texts.plain("list.header")).blocks(blocks));
         } catch (RuntimeException e) {
@@ -87,8 +91,9 @@ class SilentDealsCommandListener implements SlackListener {
     }
 
     private List<LayoutBlock> help(String notUnderstood) {
-        String help = texts.slack("help.text");
-        String text = notUnderstood == null ? help
+        StringBuilder help = new StringBuilder(texts.slack("help.text"));
+        subcommands.forEach(sub -> help.append('\n').append(sub.helpLine()));
+        String text = notUnderstood == null ? help.toString()
                 : texts.slack("help.notUnderstood", Map.of("text", notUnderstood)) + "\n\n" + help;
         return List.of(section(s -> s.text(markdownText(text))));
     }

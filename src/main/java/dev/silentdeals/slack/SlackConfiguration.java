@@ -120,8 +120,9 @@ class SlackConfiguration {
 
     @Bean
     SilentDealsCommandListener silentDealsCommandListener(SilenceDetection detection, RepDirectory reps, Texts texts,
-                                                          @Value("${silent-deals.nudges.max-per-rep-per-day:3}") int cap) {
-        return new SilentDealsCommandListener(detection, reps, new DealList(texts), texts, cap);
+                                                          @Value("${silent-deals.nudges.max-per-rep-per-day:3}") int cap,
+                                                          List<SilentDealsSubcommand> subcommands) {
+        return new SilentDealsCommandListener(detection, reps, new DealList(texts), texts, cap, subcommands);
     }
 
     @Bean

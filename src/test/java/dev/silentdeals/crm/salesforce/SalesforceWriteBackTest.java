@@ -138,14 +138,14 @@ class SalesforceWriteBackTest {
     }
 
     @Test
-    void serverErrorsAfterEveryRetryMeanRetryLater() {
+    void aServerErrorOnTheCreatingPostMeansRetryLaterWithoutRepeatingIt() {
         stub.onQuery(CHECK, Reply.fixture("empty.json"));
         stub.onPath("POST", TASKS, Reply.status(500, Fixtures.read("error-unknown.json")));
 
         WriteBackResult result = adapter(Fixtures.staticToken(stub.url())).writeBack(NO_AND_CLOSE);
 
         assertThat(result.status()).isEqualTo(Status.RETRY_LATER);
-        assertThat(stub.requestsTo("POST", TASKS)).hasSize(3);
+        assertThat(stub.requestsTo("POST", TASKS)).hasSize(1);
     }
 
     @Test

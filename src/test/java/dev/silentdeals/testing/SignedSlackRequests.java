@@ -1,0 +1,88 @@
+package dev.silentdeals.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * POSTs requests to /slack/events signed the way Slack signs them (v0 HMAC-SHA256 over
+ * "v0:timestamp:body" with the signing secret), or signed wrongly on purpose.
+ */
+public final class SignedSlackRequests {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String endpoint;
+    private final String signingSecret;
+
+    public SignedSlackRequests(int port, String signingSecret) {
+        this.endpoint = "http://127.0.0.1:" + port + "/slack/events";
+        this.signingSecret = signingSecret;
+    }
+
+    public HttpResponse<String> slashCommand(String userId, String text) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("token", "legacy");
+        fields.put("team_id", SlackApiFake.TEAM);
+        fields.put("team_domain", "test");
+        fields.put("channel_id", "C0COMMAND");
+        fields.put("channel_name", "sales");
+        fields.put("user_id", userId);
+        fields.put("user_name", userId);
+        fields.put("command", "/silent-deals");
+        fields.put("text", text);
+        fields.put("response_url", "http://127.0.0.1:9/never");
+        fields.put("trigger_id", "trigger-" + System.nanoTime());
+        return post(form(fields), Instant.now(), signingSecret);
+    }
+
+    /** An interactivity payload (block_actions, view_submission) as Slack sends it: payload=<json>. */
+    public HttpResponse<String> interaction(String payloadJson) {
+        return post(form(Map.of("payload", payloadJson)), Instant.now(), signingSecret);
+    }
+
+    public HttpResponse<String> post(String body, Instant timestamp, String secret) {
+        long ts = timestamp.getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", String.valueOf(ts))
+                .header("X-Slack-Signature", sign(secret, ts, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    static String sign(String secret, long timestamp, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+            return "v0=" + HexFormat.of().formatHex(digest);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package dev.silentdeals.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A loopback fake of the Slack Web API (point SLACK_API_URL at {@link #apiUrl()}). It answers the methods
+ * silent-deals calls with payloads shaped as Slack documents them, records every call, and can answer
+ * with 429 + Retry-After a given number of times.
+ */
+public final class SlackApiFake implements AutoCloseable {
+
+    public static final String TEAM = "T0TEST";
+    private static final Gson GSON = new Gson();
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, User> usersByEmail = new ConcurrentHashMap<>();
+    private final Map<String, Function<Call, String>> overrides = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> rateLimits = new ConcurrentHashMap<>();
+    private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
+
+    public SlackApiFake() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/", this::handle);
+        server.start();
+    }
+
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    /** A Slack user the fake knows (users.lookupByEmail, users.info). */
+    public SlackApiFake user(String id, String email, String realName, String tz) {
+        usersByEmail.put(email.toLowerCase(java.util.Locale.ROOT), new User(id, email, realName, tz));
+        return this;
+    }
+
+    /** Answers {@code method} with a custom JSON body. */
+    public void override(String method, Function<Call, String> answer) {
+        overrides.put(method, answer);
+    }
+
+    /** The next {@code times} calls of {@code method} get 429 with Retry-After: 1. */
+    public void rateLimit(String method, int times) {
+        rateLimits.put(method, new AtomicInteger(times));
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public void reset() {
+        calls.clear();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        Call call = new Call(method, parse(body, contentType), exchange.getRequestHeaders().getFirst("Authorization"));
+        AtomicInteger limited = rateLimits.get(method);
+        if (limited != null && limited.getAndDecrement() > 0) {
+            calls.add(call.rateLimited());
+            exchange.getResponseHeaders().add("Retry-After", "1");
+            send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+        }
+        calls.add(call);
+        Function<Call, String> override = overrides.get(method);
+        send(exchange, 200, override != null ? override.apply(call) : answer(call));
+    }
+
+    private String answer(Call call) {
+        return switch (call.method()) {
+            case "auth.test" -> "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"silentdeals\","
+                    + "\"team_id\":\"" + TEAM + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+            case "users.lookupByEmail" -> {
+                User user = usersByEmail.get(call.param("email").toLowerCase(java.util.Locale.ROOT));
+                yield user == null ? "{\"ok\":false,\"error\":\"users_not_found\"}"
+                        : "{\"ok\":true,\"user\":" + user.json() + "}";
+            }
+            case "users.info" -> usersByEmail.values().stream().filter(u -> u.id().equals(call.param("user")))
+                    .findFirst().map(u -> "{\"ok\":true,\"user\":" + u.json() + "}")
+                    .orElse("{\"ok\":false,\"error\":\"user_not_found\"}");
+            case "chat.postMessage" -> {
+                String channel = call.param("channel");
+                String dm = channel.startsWith("U") ? "D" + channel.substring(1) : channel;
+                yield "{\"ok\":true,\"channel\":\"" + dm + "\",\"ts\":\"" + nextTs() + "\",\"message\":{\"text\":\"\"}}";
+            }
+            case "chat.update" -> "{\"ok\":true,\"channel\":\"" + call.param("channel") + "\",\"ts\":\""
+                    + call.param("ts") + "\"}";
+            case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"" + nextTs() + "\"}";
+            case "views.open", "views.push", "views.publish", "views.update" ->
+                    "{\"ok\":true,\"view\":{\"id\":\"V" + nextTs().replace(".", "") + "\"}}";
+            case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.param("users") + "\"}}";
+            default -> "{\"ok\":true}";
+        };
+    }
+
+    private String nextTs() {
+        long value = ts.incrementAndGet();
+        return (value / 1_000_000) + "." + String.format("%06d", value % 1_000_000);
+    }
+
+    private static Map<String, String> parse(String body, String contentType) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (body.isBlank()) {
+            return params;
+        }
+        if (contentType != null && contentType.contains("json")) {
+            JsonObject json = JsonParser.parseString(body).getAsJsonObject();
+            json.entrySet().forEach(e -> params.put(e.getKey(),
+                    e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString()));
+            return params;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.put(key, value);
+        }
+        return params;
+    }
+
+    private static void send(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    /** One recorded Web API call. */
+    public record Call(String method, Map<String, String> params, String authorization, boolean wasRateLimited) {
+
+        Call(String method, Map<String, String> params, String authorization) {
+            this(method, params, authorization, false);
+        }
+
+        Call rateLimited() {
+            return new Call(method, params, authorization, true);
+        }
+
+        public String param(String name) {
+            return params.getOrDefault(name, "");
+        }
+
+        /** Every text in the call (text, blocks, view), for assertions on what a person would read. */
+        public String allText() {
+            return String.join("\n", new ArrayList<>(params.values()));
+        }
+    }
+
+    private record User(String id, String email, String realName, String tz) {
+        String json() {
+            Map<String, Object> user = new LinkedHashMap<>();
+            user.put("id", id);
+            user.put("team_id", TEAM);
+            user.put("name", email.substring(0, email.indexOf('@')));
+            user.put("real_name", realName);
+            user.put("tz", tz);
+            user.put("deleted", false);
+            user.put("is_bot", false);
+            user.put("profile", Map.of("email", email, "real_name", realName, "display_name", realName));
+            return GSON.toJson(user);
+        }
+    }
+}

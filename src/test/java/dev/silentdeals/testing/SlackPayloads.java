@@ -1,0 +1,66 @@
+package dev.silentdeals.testing;
+
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.Gson;
+
+/** Interactivity payloads shaped as Slack sends them (block_actions, view_submission). */
+public final class SlackPayloads {
+
+    private static final Gson GSON = new Gson();
+
+    private SlackPayloads() {
+    }
+
+    public static String blockAction(String userId, String actionId, String value, String channel, String messageTs) {
+        Map<String, Object> payload = Map.of(
+                "type", "block_actions",
+                "team", Map.of("id", SlackApiFake.TEAM, "domain", "test"),
+                "user", Map.of("id", userId, "username", userId, "team_id", SlackApiFake.TEAM),
+                "api_app_id", "A0TEST",
+                "trigger_id", "trigger-" + System.nanoTime(),
+                "container", Map.of("type", "message", "message_ts", messageTs, "channel_id", channel,
+                        "is_ephemeral", false),
+                "channel", Map.of("id", channel, "name", "directmessage"),
+                "response_url", "http://127.0.0.1:9/never",
+                "actions", List.of(Map.of("type", "button", "action_id", actionId, "block_id", "nudge_actions",
+                        "value", value, "action_ts", String.valueOf(System.nanoTime() / 1000) + ".000001",
+                        "text", Map.of("type", "plain_text", "text", "button"))));
+        return GSON.toJson(payload);
+    }
+
+    /** A submitted modal: {@code values} maps block id to the input's value object (under action id "value"). */
+    public static String viewSubmission(String userId, String viewId, String callbackId, String privateMetadata,
+                                        Map<String, Map<String, Object>> values) {
+        Map<String, Object> state = Map.of("values", values.entrySet().stream().collect(
+                java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Map.of("value", e.getValue()))));
+        Map<String, Object> payload = Map.of(
+                "type", "view_submission",
+                "team", Map.of("id", SlackApiFake.TEAM, "domain", "test"),
+                "user", Map.of("id", userId, "username", userId, "team_id", SlackApiFake.TEAM),
+                "api_app_id", "A0TEST",
+                "trigger_id", "trigger-" + System.nanoTime(),
+                "view", Map.of("id", viewId, "team_id", SlackApiFake.TEAM, "type", "modal", "callback_id", callbackId,
+                        "private_metadata", privateMetadata, "state", state, "hash", "h1"));
+        return GSON.toJson(payload);
+    }
+
+    public static Map<String, Object> selected(String value) {
+        return Map.of("type", "static_select", "selected_option", Map.of("value", value,
+                "text", Map.of("type", "plain_text", "text", value)));
+    }
+
+    public static Map<String, Object> radio(String value) {
+        return Map.of("type", "radio_buttons", "selected_option", Map.of("value", value,
+                "text", Map.of("type", "plain_text", "text", value)));
+    }
+
+    public static Map<String, Object> date(String isoDate) {
+        return Map.of("type", "datepicker", "selected_date", isoDate);
+    }
+
+    public static Map<String, Object> text(String value) {
+        return Map.of("type", "plain_text_input", "value", value);
+    }
+}
