@@ -119,6 +119,18 @@ class ManyWorkspacesEndToEndTest {
     }
 
     @Test
+    @Order(1)
+    void a_redirect_with_a_state_this_service_did_not_issue_installs_nothing() {
+        HttpResponse<String> forged = get("/slack/oauth_redirect?code=code-b&state=forged-state",
+                "slack-app-oauth-state=forged-state");
+
+        assertThat(forged.statusCode()).isNotEqualTo(500);
+        assertThat(slack.calls("oauth.v2.access")).isEmpty();
+        assertThat(redisKeys("sd:{*}:slack:*")).isEmpty();
+        assertThat(service.bean(Workspaces.class).all()).isEmpty();
+    }
+
+    @Test
     @Order(2)
     void an_install_stores_the_workspace_encrypted_and_the_crm_then_feeds_it() {
         HttpResponse<String> done = install("code-a");
@@ -140,6 +152,21 @@ class ManyWorkspacesEndToEndTest {
             assertThat(dm.param("channel")).isEqualTo(ANA);
             assertThat(dm.authorization()).isEqualTo("Bearer " + TOKEN_A);
         });
+    }
+
+    @Test
+    @Order(3)
+    void a_used_state_cannot_be_replayed() {
+        Matcher state = Pattern.compile("state=([A-Za-z0-9-]+)").matcher(get("/slack/install", null).body());
+        assertThat(state.find()).isTrue();
+        String cookie = "slack-app-oauth-state=" + state.group(1);
+        assertThat(get("/slack/oauth_redirect?code=code-a&state=" + state.group(1), cookie).statusCode()).isEqualTo(200);
+        int exchanges = slack.calls("oauth.v2.access").size();
+
+        get("/slack/oauth_redirect?code=code-b&state=" + state.group(1), cookie);
+
+        assertThat(slack.calls("oauth.v2.access")).hasSize(exchanges);
+        assertThat(service.bean(Workspaces.class).all()).containsExactly(TEAM_A);
     }
 
     @Test
