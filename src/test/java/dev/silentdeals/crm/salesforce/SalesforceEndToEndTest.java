@@ -10,13 +10,19 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import dev.silentdeals.crm.salesforce.SalesforceStub.Reply;
+import dev.silentdeals.deals.CrmSync;
+import dev.silentdeals.deals.DealStore;
 import dev.silentdeals.crm.salesforce.SalesforceStub.Request;
 import dev.silentdeals.e2e.CrmEndToEnd;
 import dev.silentdeals.e2e.RunningService;
+import dev.silentdeals.silence.EpisodeStore;
+import dev.silentdeals.silence.SilenceDetection;
+import dev.silentdeals.silence.SilentDeal;
 import dev.silentdeals.testing.MutableClock;
 import dev.silentdeals.testing.SignedSlackRequests;
 import dev.silentdeals.testing.SlackApiFake;
@@ -55,6 +61,7 @@ class SalesforceEndToEndTest {
     static final String ATLAS = "006Fx00000AtlasAAA";
     static final String BRIGHT = "006Fx00000BrighAAA";
     static final String FJORD = "006Fx00000FjordAAA";
+    static final String JUNIPER = "006Fx00000JunipAAA";
     static final String CREATE_TASK = DATA + "/sobjects/Task";
     static final String ATLAS_OPPORTUNITY = DATA + "/sobjects/Opportunity/" + ATLAS;
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -73,9 +80,14 @@ class SalesforceEndToEndTest {
                 // A full pass reads open deals and those closed within 30 days of 18 November.
                 .onQuery("FROM Opportunity WHERE (IsClosed = false OR CloseDate >= 2026-10-19)",
                         e2e("opportunities.json").withHeader("Sforce-Limit-Info", "api-usage=212/15000"))
-                .onQuery("FROM EmailMessage WHERE RelatedToId IN", e2e("email-messages.json"))
-                .onQuery("FROM Task WHERE WhatId IN", e2e("tasks.json"))
+                .onQuery(List.of("FROM EmailMessage WHERE RelatedToId IN", BRIGHT), e2e("email-messages.json"))
+                .onQuery(List.of("FROM Task WHERE WhatId IN", BRIGHT), e2e("tasks.json"))
                 .onQuery("FROM Event WHERE WhatId IN", e2e("events.json"))
+                // The next day's full pass: Bright was deleted, Atlas is Closed Lost as the write-back left it.
+                .onQuery("FROM Opportunity WHERE (IsClosed = false OR CloseDate >= 2026-10-20)",
+                        e2e("opportunities-next-day.json"))
+                .onQuery("FROM EmailMessage WHERE RelatedToId IN", e2e("email-messages-next-day.json"))
+                .onQuery("FROM Task WHERE WhatId IN", e2e("tasks-next-day.json"))
                 .onQuery("FROM Task WHERE WhatId = '" + ATLAS + "' AND Subject LIKE", e2e("empty.json"))
                 .onPath("POST", CREATE_TASK, new Reply(201, Fixtures.read("e2e/task-created.json"), Map.of(), false))
                 .onPath("PATCH", ATLAS_OPPORTUNITY, Reply.noContent());
@@ -145,6 +157,25 @@ class SalesforceEndToEndTest {
                 {"StageName": "Closed Lost", "Loss_Reason__c": "Budget"}
                 """));
         assertThat(closedLost.header("Authorization")).isEqualTo("Bearer " + TOKEN);
+    }
+
+    @Test
+    @Order(3)
+    void an_opportunity_deleted_in_salesforce_is_gone_after_the_next_daily_full_pass_and_its_episode_ends() {
+        String brightEpisode = episodeOf(dmTo(slack, BEN));
+        // Thursday, a little over SALESFORCE_FULL_SYNC_EVERY (24 h) after the first pass: the next pass is full.
+        clock.set(Instant.parse("2026-11-19T10:30:00Z"));
+
+        service.bean(CrmSync.class).syncOnce();
+
+        assertThat(salesforce.queriesContaining("CloseDate >= 2026-10-20")).hasSize(1);
+        assertThat(service.bean(DealStore.class).find(SlackApiFake.TEAM, BRIGHT))
+                .hasValueSatisfying(stored -> assertThat(stored.deal().gone()).isTrue());
+        assertThat(service.bean(SilenceDetection.class).dealsOf(SlackApiFake.TEAM, "ben@acme.test"))
+                .extracting(SilentDeal::dealId).containsExactly(JUNIPER);
+        assertThat(service.bean(EpisodeStore.class).find(SlackApiFake.TEAM, BRIGHT, brightEpisode))
+                .hasValueSatisfying(episode -> assertThat(episode.endedAt()).isNotNull());
+        assertThat(slack.calls("chat.postMessage")).hasSize(3);
     }
 
     private static Reply e2e(String fixture) {
