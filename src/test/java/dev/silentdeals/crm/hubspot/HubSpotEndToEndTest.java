@@ -11,6 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -109,6 +113,18 @@ class HubSpotEndToEndTest {
 
     @Test
     @Order(2)
+    void health_shows_the_crm_sync_up_after_the_first_pass() throws Exception {
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + service.port() + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(health.body()).path("components").path("crmSync").path("status").asString())
+                .isEqualTo("UP");
+    }
+
+    @Test
+    @Order(3)
     void a_no_recorded_in_slack_reaches_hubspot_once_as_a_note_and_a_move_to_closed_lost() {
         Call dm = dmTo(slack, ANA);
 
