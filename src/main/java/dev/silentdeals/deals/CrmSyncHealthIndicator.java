@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
- * The CRM sync's state at /actuator/health (component "crmSync"): UP while the last pass succeeded,
- * DEGRADED after a failed one (the service still serves Slack from what it has, so readiness stays up).
+ * The CRM sync's state at /actuator/health (component "crmSync": the bean name less its HealthIndicator suffix;
+ * naming the bean "crmSync" would clash with {@link CrmSync}): UP while the last pass succeeded, DEGRADED after a
+ * failed one (the service still serves Slack from what it has, so readiness stays up).
  */
 @Component
 class CrmSyncHealthIndicator implements HealthIndicator {

@@ -216,6 +216,19 @@ class CoreLoopEndToEndTest {
     }
 
     @Test
+    @Order(8)
+    void health_answers_up_once_ready() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness")) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + service.port() + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).endsWith("\"status\":\"UP\"}");
+        }
+    }
+
+    @Test
     @Order(9)
     void after_a_restart_no_nudge_is_sent_twice_and_the_waiting_ones_go_out_next_day() {
         Set<String> before = slack.calls("chat.postMessage").stream().map(CoreLoopEndToEndTest::dealOf)
