@@ -68,7 +68,9 @@ public record SlackProperties(String botToken, String signingSecret, String appT
     public record OAuth(String clientId, String clientSecret, String tokenEncryptionKey, String redirectUrl,
                         String scopes) {
 
-        static final String DEFAULT_SCOPES = "chat:write,commands,im:write,users:read,users:read.email";
+        /** The bot scopes of manifests/slack/app-manifest.yaml. */
+        static final String DEFAULT_SCOPES =
+                "chat:write,commands,im:write,users:read,users:read.email,files:write,channels:read";
 
         public OAuth {
             clientId = trim(clientId);

@@ -59,7 +59,8 @@ class SlackWorkspace implements SmartInitializingSingleton {
     private synchronized void connect() {
         lastAttempt = Instant.now();
         try {
-            String team = gateway.teamOfToken(properties.botToken()).orElseThrow(() -> new IllegalStateException("auth.test gave no team id"));
+            String team = gateway.teamOfToken(properties.botToken())
+                    .orElseThrow(() -> new IllegalStateException("auth.test gave no team id"));
             workspaces.registerPrimary(team);
             connected = true;
             log.info("Connected to Slack workspace {} ({} mode)", team, properties.mode());

@@ -160,7 +160,8 @@ class ManyWorkspacesEndToEndTest {
         Matcher state = Pattern.compile("state=([A-Za-z0-9-]+)").matcher(get("/slack/install", null).body());
         assertThat(state.find()).isTrue();
         String cookie = "slack-app-oauth-state=" + state.group(1);
-        assertThat(get("/slack/oauth_redirect?code=code-a&state=" + state.group(1), cookie).statusCode()).isEqualTo(200);
+        assertThat(get("/slack/oauth_redirect?code=code-a&state=" + state.group(1), cookie).statusCode())
+                .isEqualTo(200);
         int exchanges = slack.calls("oauth.v2.access").size();
 
         get("/slack/oauth_redirect?code=code-b&state=" + state.group(1), cookie);

@@ -212,7 +212,8 @@ class OperationsEndToEndTest {
             // the server closes the connection as it stops
         }
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> get(first, "/actuator/health/readiness").statusCode() == 503);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> get(first, "/actuator/health/readiness").statusCode() == 503);
         HttpResponse<String> readiness = get(first, "/actuator/health/readiness");
         assertThat(readiness.body()).contains("\"status\":\"DOWN\"");
         HttpResponse<String> liveness = get(first, "/actuator/health/liveness");
@@ -238,8 +239,8 @@ class OperationsEndToEndTest {
     }
 
     private static double jobRuns(RunningService service, String job, String outcome) {
-        var counter = service.bean(MeterRegistry.class).find("silentdeals.jobs.runs").tags("job", job, "outcome", outcome)
-                .counter();
+        var counter = service.bean(MeterRegistry.class).find("silentdeals.jobs.runs")
+                .tags("job", job, "outcome", outcome).counter();
         return counter == null ? 0 : counter.count();
     }
 

@@ -30,7 +30,7 @@ class SlackModeTest {
     void the_default_scopes_are_what_silent_deals_calls_and_secrets_never_print() {
         SlackProperties properties = properties(null, "signing", null, OAUTH);
 
-        assertThat(properties.oauth().scopes()).isEqualTo("chat:write,commands,im:write,users:read,users:read.email");
+        assertThat(properties.oauth().scopes()).isEqualTo("chat:write,commands,im:write,users:read,users:read.email,files:write,channels:read");
         assertThat(properties.toString() + properties.oauth()).doesNotContain("client-secret", "signing", "key");
     }
 

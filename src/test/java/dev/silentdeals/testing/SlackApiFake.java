@@ -159,7 +159,7 @@ public final class SlackApiFake implements AutoCloseable {
         answer.put("ok", true);
         answer.put("access_token", installed.botToken());
         answer.put("token_type", "bot");
-        answer.put("scope", "chat:write,commands,im:write,users:read,users:read.email");
+        answer.put("scope", "chat:write,commands,im:write,users:read,users:read.email,files:write,channels:read");
         answer.put("bot_user_id", "UBOT" + installed.teamId());
         answer.put("app_id", "A0SILENT");
         answer.put("team", Map.of("id", installed.teamId(), "name", installed.teamName()));
