@@ -34,6 +34,11 @@ package dev.silentdeals.redis;
  * <tr><td>sd:{T}:rep-by-user:{userId}</td><td>STRING</td><td>the email behind a Slack user id (expires: a cache)</td></tr>
  * <tr><td>sd:{T}:rep-missing:{email}</td><td>STRING</td><td>an owner not found in Slack (expires)</td></tr>
  * <tr><td>sd:{T}:owner-missing-logged</td><td>SET</td><td>deal ids whose missing owner was logged once</td></tr>
+ * <tr><td>sd:{T}:working-hours:{userId}</td><td>HASH</td><td>a rep's own working hours: window ("09:00-17:00"), days ("MON-FRI"); absent = the default</td></tr>
+ * <tr><td>sd:{T}:follow-ups:{episodeId}</td><td>HASH</td><td>the episode's one follow-up after its nudge: step_back_at or reminder_at (millis), and where it went (expires)</td></tr>
+ * <tr><td>sd:{T}:revisits</td><td>ZSET</td><td>deal ids with a revisit to send, score = when it is due (millis; pushed later while one is being sent)</td></tr>
+ * <tr><td>sd:{T}:revisit:{dealId}</td><td>HASH</td><td>the deal's one revisit: truth id, outcome, date, next step, rep, recorded_at; sent_at or cancelled once done (expires then)</td></tr>
+ * <tr><td>sd:{T}:revisits:owner:{email}</td><td>SET</td><td>deal ids with a pending revisit, per rep (for their lists)</td></tr>
  * </table>
  */
 public final class RedisKeys {
@@ -139,6 +144,26 @@ public final class RedisKeys {
 
     public static String ownerMissingLogged(String team) {
         return prefix(team) + "owner-missing-logged";
+    }
+
+    public static String workingHours(String team, String userId) {
+        return prefix(team) + "working-hours:" + userId;
+    }
+
+    public static String followUps(String team, String episodeId) {
+        return prefix(team) + "follow-ups:" + episodeId;
+    }
+
+    public static String revisits(String team) {
+        return prefix(team) + "revisits";
+    }
+
+    public static String revisit(String team, String dealId) {
+        return prefix(team) + "revisit:" + dealId;
+    }
+
+    public static String revisitsOfOwner(String team, String ownerEmail) {
+        return prefix(team) + "revisits:owner:" + ownerEmail.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String prefix(String team) {
