@@ -116,6 +116,7 @@ public class Revisits {
             NudgeDelivery.Delivered delivered = delivery.deliverRevisit(message);
             store.sent(team, revisit, now, delivered.channel(), delivered.ts());
             meters.counter("silentdeals.revisits.sent").increment();
+            log.info("Revisit for deal {} sent to {}", revisit.dealId(), rep.get().userId());
             return true;
         } catch (RuntimeException e) {
             meters.counter("silentdeals.revisits.failed").increment();

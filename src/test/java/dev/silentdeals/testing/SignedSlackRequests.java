@@ -51,10 +51,19 @@ public final class SignedSlackRequests {
         return post(form(Map.of("payload", payloadJson)), Instant.now(), signingSecret);
     }
 
+    /** An Events API request (e.g. {@link SlackPayloads#eventCallback}): a JSON body, signed the same way. */
+    public HttpResponse<String> event(String json) {
+        return post(json, Instant.now(), signingSecret, "application/json");
+    }
+
     public HttpResponse<String> post(String body, Instant timestamp, String secret) {
+        return post(body, timestamp, secret, "application/x-www-form-urlencoded");
+    }
+
+    private HttpResponse<String> post(String body, Instant timestamp, String secret, String contentType) {
         long ts = timestamp.getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", contentType)
                 .header("X-Slack-Request-Timestamp", String.valueOf(ts))
                 .header("X-Slack-Signature", sign(secret, ts, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
