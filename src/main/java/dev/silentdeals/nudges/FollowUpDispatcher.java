@@ -63,9 +63,14 @@ class FollowUpDispatcher {
         this.meters = meters;
     }
 
+    /** Never throws: a problem here must not keep the nudges of the same pass from going out. */
     @EventListener
     void on(DetectionPassFinished pass) {
-        dispatch(pass.teamId());
+        try {
+            dispatch(pass.teamId());
+        } catch (RuntimeException e) {
+            log.warn("Follow-ups for {} skipped this pass; the next pass tries again: {}", pass.teamId(), e.toString());
+        }
     }
 
     /** Sends the follow-ups due now; returns how many went out. */

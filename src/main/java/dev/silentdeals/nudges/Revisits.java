@@ -55,10 +55,21 @@ public class Revisits {
         this.meters = meters;
     }
 
-    /** A truth was recorded: schedule its revisit, or drop the deal's earlier one (the rep has news). */
+    /**
+     * A truth was recorded: schedule its revisit, or drop the deal's earlier one (the rep has news). Never
+     * throws: the truth is stored already and the rep must not see an error for it.
+     */
     @EventListener
     void on(TruthRecorded recorded) {
-        Truth truth = recorded.truth();
+        try {
+            schedule(recorded.truth());
+        } catch (RuntimeException e) {
+            log.warn("Could not schedule the revisit for deal {} (truth {}): {}", recorded.truth().dealId(),
+                    recorded.truth().truthId(), e.toString());
+        }
+    }
+
+    private void schedule(Truth truth) {
         String team = truth.teamId();
         Optional<LocalDate> date = RevisitRule.dateFor(truth);
         if (date.isEmpty()) {
