@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * When nudges may go out (NUDGE_WORKING_HOURS, NUDGE_WORKING_DAYS, in each rep's time zone; a rep may set
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record NudgeProperties(String workingHours, String workingDays, int maxPerRepPerDay, String sellerCompany,
                        int reminderBusinessDays, Duration revisitCheckInterval, ZoneId defaultTimeZone) {
 
+    @ConstructorBinding
     NudgeProperties {
         reminderBusinessDays = reminderBusinessDays <= 0 ? 3 : reminderBusinessDays;
         revisitCheckInterval = revisitCheckInterval == null ? Duration.ofMinutes(15) : revisitCheckInterval;
@@ -24,6 +26,11 @@ record NudgeProperties(String workingHours, String workingDays, int maxPerRepPer
         workingDays = workingDays == null || workingDays.isBlank() ? "MON-FRI" : workingDays;
         maxPerRepPerDay = maxPerRepPerDay <= 0 ? 3 : maxPerRepPerDay;
         sellerCompany = sellerCompany == null ? "" : sellerCompany.strip();
+    }
+
+    /** The nudge settings alone, with the defaults for reminders, revisits and the time zone. */
+    NudgeProperties(String workingHours, String workingDays, int maxPerRepPerDay, String sellerCompany) {
+        this(workingHours, workingDays, maxPerRepPerDay, sellerCompany, 0, null, null);
     }
 
     WorkingHours hours() {
