@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
- * The CRM sync's state at /actuator/health (component "crmSync"): UP while the last pass succeeded,
- * DEGRADED after a failed one (the service still serves Slack from what it has, so readiness stays up).
+ * The CRM sync's state at /actuator/health (component "crmSync": the bean name less its HealthIndicator suffix;
+ * naming the bean "crmSync" would clash with {@link CrmSync}): UP while the last pass succeeded, DEGRADED after a
+ * failed one (the service still serves Slack from what it has, so readiness stays up).
  */
-@Component("crmSyncHealthIndicator")
+@Component
 class CrmSyncHealthIndicator implements HealthIndicator {
 
     static final Status DEGRADED = new Status("DEGRADED", "the last CRM sync failed; the next pass will retry");
