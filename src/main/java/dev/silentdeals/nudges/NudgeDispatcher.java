@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends the nudges that may go out after each detection pass: one per episode (claimed atomically in
- * Redis first), only in the rep's working hours, at most N a day per rep; the rest wait for the next
- * pass and stay visible in /silent-deals.
+ * Redis first), only in the rep's working hours (their own, or the default), at most N a day per rep;
+ * the rest wait for the next pass and stay visible in /silent-deals.
  */
 @Service
 class NudgeDispatcher {
@@ -33,19 +33,20 @@ class NudgeDispatcher {
     private final RepDirectory reps;
     private final NudgeComposer composer;
     private final NudgeDelivery delivery;
-    private final WorkingHours hours;
+    private final RepWorkingHours hours;
     private final int dailyCap;
     private final Clock clock;
     private final MeterRegistry meters;
 
     NudgeDispatcher(EpisodeStore episodes, SilenceDetection detection, RepDirectory reps, NudgeComposer composer,
-                    NudgeDelivery delivery, NudgeProperties properties, Clock clock, MeterRegistry meters) {
+                    NudgeDelivery delivery, RepWorkingHours hours, NudgeProperties properties, Clock clock,
+                    MeterRegistry meters) {
         this.episodes = episodes;
         this.detection = detection;
         this.reps = reps;
         this.composer = composer;
         this.delivery = delivery;
-        this.hours = properties.hours();
+        this.hours = hours;
         this.dailyCap = properties.maxPerRepPerDay();
         this.clock = clock;
         this.meters = meters;
@@ -84,7 +85,7 @@ class NudgeDispatcher {
         }
         Rep rep = owner.get();
         Instant now = clock.instant();
-        if (delivery.respectsWorkingHours() && !hours.contain(now, rep.timeZone())) {
+        if (delivery.respectsWorkingHours() && !hours.of(team, rep.userId()).contain(now, rep.timeZone())) {
             return false;
         }
         String localDate = LocalDate.ofInstant(now, rep.timeZone()).toString();

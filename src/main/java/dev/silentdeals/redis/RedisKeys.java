@@ -39,6 +39,11 @@ package dev.silentdeals.redis;
  * <tr><td>sd:{T}:slack:bot</td><td>STRING</td><td>the workspace's installation (bot token and scopes), AES-GCM encrypted JSON (OAuth mode)</td></tr>
  * <tr><td>sd:{T}:slack:installer:{userId}</td><td>STRING</td><td>who installed the app and their grant, AES-GCM encrypted JSON (OAuth mode)</td></tr>
  * <tr><td>sd:{T}:slack:installers</td><td>SET</td><td>user ids with an installer record (so an uninstall deletes them all)</td></tr>
+ * <tr><td>sd:{T}:working-hours:{userId}</td><td>HASH</td><td>a rep's own working hours: window ("09:00-17:00"), days ("MON-FRI"); absent = the default</td></tr>
+ * <tr><td>sd:{T}:follow-ups:{episodeId}</td><td>HASH</td><td>the episode's one follow-up after its nudge: step_back_at or reminder_at (millis), and where it went (expires)</td></tr>
+ * <tr><td>sd:{T}:revisits</td><td>ZSET</td><td>deal ids with a revisit to send, score = when it is due (millis; pushed later while one is being sent)</td></tr>
+ * <tr><td>sd:{T}:revisit:{dealId}</td><td>HASH</td><td>the deal's one revisit: truth id, outcome, date, next step, rep, recorded_at; sent_at or cancelled once done (expires then)</td></tr>
+ * <tr><td>sd:{T}:revisits:owner:{email}</td><td>SET</td><td>deal ids with a pending revisit, per rep (for their lists)</td></tr>
  * </table>
  */
 public final class RedisKeys {
@@ -164,6 +169,26 @@ public final class RedisKeys {
 
     public static String oauthState(String state) {
         return "sd:oauth-state:" + state;
+    }
+
+    public static String workingHours(String team, String userId) {
+        return prefix(team) + "working-hours:" + userId;
+    }
+
+    public static String followUps(String team, String episodeId) {
+        return prefix(team) + "follow-ups:" + episodeId;
+    }
+
+    public static String revisits(String team) {
+        return prefix(team) + "revisits";
+    }
+
+    public static String revisit(String team, String dealId) {
+        return prefix(team) + "revisit:" + dealId;
+    }
+
+    public static String revisitsOfOwner(String team, String ownerEmail) {
+        return prefix(team) + "revisits:owner:" + ownerEmail.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String prefix(String team) {

@@ -43,13 +43,13 @@ class NudgeActionListener implements SlackListener {
     private final Modals modals;
     private final DealMessages dealMessages;
     private final SlackGateway gateway;
+    private final AppHome home;
     private final Texts texts;
     private final Executor afterAck;
 
     NudgeActionListener(TruthRecording recording, DealStore deals, EpisodeStore episodes, SilenceDetection detection,
-                        RepDirectory reps,
-                        NudgeComposer composer, Modals modals, DealMessages dealMessages, SlackGateway gateway,
-                        Texts texts, Executor afterAck) {
+                        RepDirectory reps, NudgeComposer composer, Modals modals, DealMessages dealMessages,
+                        SlackGateway gateway, AppHome home, Texts texts, Executor afterAck) {
         this.recording = recording;
         this.deals = deals;
         this.episodes = episodes;
@@ -59,6 +59,7 @@ class NudgeActionListener implements SlackListener {
         this.modals = modals;
         this.dealMessages = dealMessages;
         this.gateway = gateway;
+        this.home = home;
         this.texts = texts;
         this.afterAck = afterAck;
     }
@@ -98,7 +99,8 @@ class NudgeActionListener implements SlackListener {
                 case SCRIPT -> modals.script(composer.compose(detection.judgeNow(team, ref.dealId()).orElseThrow(),
                         owner.get()));
             };
-            if (payload.getView() != null) {
+            // On top of an open modal the new one is pushed; from a message or the App Home it is opened.
+            if (payload.getView() != null && "modal".equals(payload.getView().getType())) {
                 gateway.pushView(team, payload.getTriggerId(), view);
             } else {
                 gateway.openView(team, payload.getTriggerId(), view);
@@ -122,6 +124,7 @@ class NudgeActionListener implements SlackListener {
                         action.getActionTs(), TruthSubmission.of(outcome));
                 Replies.tell(result, payload, this::tellUser, texts);
                 dealMessages.showResult(team, result);
+                home.publish(team, userId);
             } catch (RuntimeException e) {
                 log.warn("Could not record {} for {}: {}", outcome, userId, e.getMessage());
                 tellUser(payload, texts.slack("somethingWrong"));

@@ -1,5 +1,6 @@
 package dev.silentdeals.slack;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -13,13 +14,17 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.silentdeals.deals.DealStore;
 import dev.silentdeals.nudges.NudgeComposer;
 import dev.silentdeals.nudges.NudgeDelivery;
+import dev.silentdeals.nudges.RepWorkingHours;
+import dev.silentdeals.nudges.Revisits;
 import dev.silentdeals.reps.RepDirectory;
 import dev.silentdeals.reps.RepLookup;
 import dev.silentdeals.silence.EpisodeStore;
 import dev.silentdeals.silence.Pausing;
 import dev.silentdeals.silence.SilenceDetection;
+import dev.silentdeals.teams.Teams;
 import dev.silentdeals.texts.Texts;
 import dev.silentdeals.truth.TruthRecording;
+import dev.silentdeals.truth.TruthStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -113,24 +118,72 @@ class SlackConfiguration {
     @Bean
     NudgeActionListener nudgeActionListener(TruthRecording recording, DealStore deals, EpisodeStore episodes,
                                             SilenceDetection detection, RepDirectory reps, NudgeComposer composer,
-                                            Modals modals, DealMessages dealMessages, SlackGateway gateway, Texts texts,
+                                            Modals modals, DealMessages dealMessages, SlackGateway gateway,
+                                            AppHome appHome, Texts texts,
                                             ThreadPoolTaskExecutor slackAfterAckExecutor) {
         return new NudgeActionListener(recording, deals, episodes, detection, reps, composer, modals, dealMessages,
-                gateway, texts, slackAfterAckExecutor);
+                gateway, appHome, texts, slackAfterAckExecutor);
     }
 
     @Bean
     ModalSubmissionListener modalSubmissionListener(TruthRecording recording, Pausing pausing,
-                                                    DealMessages dealMessages, Texts texts,
+                                                    DealMessages dealMessages, AppHome appHome, Texts texts,
                                                     ThreadPoolTaskExecutor slackAfterAckExecutor) {
-        return new ModalSubmissionListener(recording, pausing, dealMessages, texts, slackAfterAckExecutor);
+        return new ModalSubmissionListener(recording, pausing, dealMessages, appHome, texts, slackAfterAckExecutor);
     }
 
     @Bean
-    SilentDealsCommandListener silentDealsCommandListener(SilenceDetection detection, RepDirectory reps, Texts texts,
+    DealList dealList(Texts texts) {
+        return new DealList(texts);
+    }
+
+    @Bean
+    SilentDealsCommandListener silentDealsCommandListener(SilenceDetection detection, RepDirectory reps, DealList list,
+                                                          Texts texts,
                                                           @Value("${silent-deals.nudges.max-per-rep-per-day:3}") int cap,
                                                           List<SilentDealsSubcommand> subcommands) {
-        return new SilentDealsCommandListener(detection, reps, new DealList(texts), texts, cap, subcommands);
+        return new SilentDealsCommandListener(detection, reps, list, texts, cap, subcommands);
+    }
+
+    @Bean
+    AllDealsSubcommand allDealsSubcommand(SilenceDetection detection, Revisits revisits, RepDirectory reps,
+                                          DealList list, Texts texts,
+                                          @Value("${silent-deals.nudges.max-per-rep-per-day:3}") int cap, Clock clock) {
+        return new AllDealsSubcommand(detection, revisits, reps, list, texts, cap, clock);
+    }
+
+    @Bean
+    RepDealsSubcommand repDealsSubcommand(SilenceDetection detection, RepDirectory reps, Teams teams, DealList list,
+                                          Texts texts) {
+        return new RepDealsSubcommand(detection, reps, teams, list, texts);
+    }
+
+    @Bean
+    AppHome appHome(SilenceDetection detection, RepDirectory reps, TruthStore truths, EpisodeStore episodes,
+                    Revisits revisits, RepWorkingHours hours, DealList list, Texts texts, SlackGateway gateway,
+                    Clock clock) {
+        return new AppHome(detection, reps, truths, episodes, revisits, hours, new AppHomeView(texts, list), gateway,
+                clock);
+    }
+
+    @Bean
+    AppHomeListener appHomeListener(AppHome appHome, ThreadPoolTaskExecutor slackAfterAckExecutor) {
+        return new AppHomeListener(appHome, slackAfterAckExecutor);
+    }
+
+    @Bean
+    ResumeActionListener resumeActionListener(Pausing pausing, DealStore deals, AppHome appHome, SlackGateway gateway,
+                                              Texts texts, ThreadPoolTaskExecutor slackAfterAckExecutor) {
+        return new ResumeActionListener(pausing, deals, appHome, gateway, texts, slackAfterAckExecutor);
+    }
+
+    @Bean
+    WorkingHoursListener workingHoursListener(RepWorkingHours hours, RepDirectory reps, Modals modals, AppHome appHome,
+                                              SlackGateway gateway, Texts texts,
+                                              @Value("${silent-deals.silence.default-time-zone:UTC}") ZoneId fallbackZone,
+                                              ThreadPoolTaskExecutor slackAfterAckExecutor) {
+        return new WorkingHoursListener(hours, reps, modals, appHome, gateway, texts, fallbackZone,
+                slackAfterAckExecutor);
     }
 
     @Bean

@@ -46,7 +46,13 @@ public final class SlackApiFake implements AutoCloseable {
         server.createContext("/api/", this::handle);
         // A thread per call: a test may hold one call open (an in-flight request) while others go on.
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.createContext("/respond/", this::respond);
         server.start();
+    }
+
+    /** A response_url for an interaction payload; what the app posts there is recorded as method "respond". */
+    public String responseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + ts.incrementAndGet();
     }
 
     public String apiUrl() {
@@ -108,6 +114,17 @@ public final class SlackApiFake implements AutoCloseable {
         calls.add(call);
         Function<Call, String> override = overrides.get(method);
         send(exchange, 200, override != null ? override.apply(call) : answer(call));
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Map<String, String> params = parse(body, exchange.getRequestHeaders().getFirst("Content-Type"));
+        params.put("response_url", exchange.getRequestURI().getPath());
+        calls.add(new Call("respond", params, null));
+        send(exchange, 200, "{\"ok\":true}");
     }
 
     private String answer(Call call) {
