@@ -34,6 +34,8 @@ package dev.silentdeals.redis;
  * <tr><td>sd:{T}:rep-by-user:{userId}</td><td>STRING</td><td>the email behind a Slack user id (expires: a cache)</td></tr>
  * <tr><td>sd:{T}:rep-missing:{email}</td><td>STRING</td><td>an owner not found in Slack (expires)</td></tr>
  * <tr><td>sd:{T}:owner-missing-logged</td><td>SET</td><td>deal ids whose missing owner was logged once</td></tr>
+ * <tr><td>sd:{T}:digest:{teamName}</td><td>HASH</td><td>a sales team's digest: end of the last period posted, silent deals then</td></tr>
+ * <tr><td>sd:{T}:digest-sent:{teamName}:{endMillis}</td><td>STRING</td><td>claims the digest of one period (SET NX; expires after 90 days)</td></tr>
  * </table>
  */
 public final class RedisKeys {
@@ -139,6 +141,15 @@ public final class RedisKeys {
 
     public static String ownerMissingLogged(String team) {
         return prefix(team) + "owner-missing-logged";
+    }
+
+    /** {@code teamName} is a sales team from the teams file, not a Slack workspace. */
+    public static String digest(String team, String teamName) {
+        return prefix(team) + "digest:" + teamName;
+    }
+
+    public static String digestSent(String team, String teamName, long periodEndMillis) {
+        return prefix(team) + "digest-sent:" + teamName + ":" + periodEndMillis;
     }
 
     private static String prefix(String team) {

@@ -45,6 +45,13 @@ class SlackGateway {
         return new Posted(response.getChannel(), response.getTs());
     }
 
+    /** Posts a reply in the thread of the message {@code threadTs}. */
+    Posted reply(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+        var response = call("chat.postMessage", () -> methods().chatPostMessage(r -> r.channel(channel)
+                .threadTs(threadTs).text(text).blocks(blocks).unfurlLinks(false).unfurlMedia(false)));
+        return new Posted(response.getChannel(), response.getTs());
+    }
+
     void update(String channel, String ts, String text, List<LayoutBlock> blocks) {
         call("chat.update", () -> methods().chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
     }
