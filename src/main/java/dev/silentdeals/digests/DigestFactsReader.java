@@ -76,15 +76,14 @@ class DigestFactsReader {
         }
 
         Map<String, List<SilentDeal>> silentByRep = new LinkedHashMap<>();
-        Map<String, String> names = new HashMap<>();
         for (String email : members) {
             silentByRep.put(email, detection.dealsOf(slackTeam, email).stream()
                     .filter(d -> d.verdict().isSilent()).toList());
-            names.put(email, reps.find(slackTeam, email).map(Rep::realName).filter(n -> !n.isBlank()).orElse(email));
         }
         return new DigestFacts(team, period, members, memberTruths, new ArrayList<>(memberEpisodes.values()), touches,
                 attempts(slackTeam, period, memberEpisodes.keySet()),
-                attempts(slackTeam, previous, memberEpisodes.keySet()), silentByRep, names, silentAtLastDigest);
+                attempts(slackTeam, previous, memberEpisodes.keySet()), silentByRep, names(slackTeam, members),
+                silentAtLastDigest);
     }
 
     /** Every member's open deals judged now (silent, paused, or neither), by email. */
@@ -96,6 +95,7 @@ class DigestFactsReader {
         return judged;
     }
 
+    /** Display names by email: the Slack name, or the email when Slack does not know the rep. */
     Map<String, String> names(String slackTeam, Set<String> emails) {
         Map<String, String> names = new HashMap<>();
         for (String email : emails) {

@@ -2,8 +2,11 @@ package dev.silentdeals.digests;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import dev.silentdeals.truth.NoReason;
 
@@ -27,8 +30,8 @@ public record PeriodFigures(int yes, int no, int cameBack, int notReached, Map<N
                             int followUpsIntoSilence) {
 
     public PeriodFigures {
-        reasons = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(reasons));
-        released = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(released));
+        reasons = Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
+        released = Collections.unmodifiableMap(new TreeMap<>(released));
     }
 
     /** YES and NO: the truths the method is after. */

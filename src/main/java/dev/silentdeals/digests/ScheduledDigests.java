@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * post, on whichever replica. After downtime that skipped several fires, one catch-up covers them all.
  */
 @Service
-class ScheduledDigests {
+public class ScheduledDigests {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledDigests.class);
     private static final Duration FALLBACK_INTERVAL = Duration.ofDays(7);
@@ -43,7 +43,7 @@ class ScheduledDigests {
     }
 
     /** What a fire did. */
-    enum Fired { POSTED, ALREADY_POSTED, POSTED_ELSEWHERE, NOT_DUE, FAILED }
+    public enum Fired { POSTED, ALREADY_POSTED, POSTED_ELSEWHERE, NOT_DUE, FAILED }
 
     /** The digest due at {@code firedAt}, posted unless it already was (here or on another replica). */
     Fired fire(String slackTeam, Team team, Instant firedAt) {
@@ -80,6 +80,14 @@ class ScheduledDigests {
     }
 
     /**
+     * As if the schedule fired now (by the service's clock): the digest whose time came last, unless it was
+     * posted already. For operators' tools and end-to-end tests; Quartz fires go through {@link DigestJob}.
+     */
+    public Fired fireNow(String slackTeam, Team team) {
+        return fire(slackTeam, team, clock.instant());
+    }
+
+    /**
      * After a restart: the one digest whose time passed while the service was down, if any. A team that
      * never had a digest waits for its first scheduled time instead of getting one at start-up.
      */
@@ -87,7 +95,7 @@ class ScheduledDigests {
         if (ledger.lastPeriodEnd(slackTeam, team.name()).isEmpty()) {
             return Fired.NOT_DUE;
         }
-        return fire(slackTeam, team, clock.instant());
+        return fireNow(slackTeam, team);
     }
 
     /** The period in progress, for an on-demand preview: from the end of the last period posted to now. */
@@ -96,7 +104,9 @@ class ScheduledDigests {
         Instant start = ledger.lastPeriodEnd(slackTeam, team.name())
                 .or(() -> new CronSchedule(team.schedule(), team.timeZone()).latestAtOrBefore(now))
                 .orElse(now.minus(FALLBACK_INTERVAL));
-        return new DigestPeriod(start.isAfter(now) ? now : start, now);
+        // "So far" includes this very moment: a truth recorded as the manager asks is in the preview.
+        Instant end = now.plusMillis(1);
+        return new DigestPeriod(start.isAfter(now) ? now : start, end);
     }
 
     private Fired count(Fired fired, Team team) {

@@ -1,7 +1,9 @@
 package dev.silentdeals.digests;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The team's deals in the silent zone at one moment: how many, their amount by currency, and the longest
@@ -10,6 +12,6 @@ import java.util.Map;
 public record SilentZone(int deals, Map<String, BigDecimal> amounts, int longestQuietDays) {
 
     public SilentZone {
-        amounts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(amounts));
+        amounts = Collections.unmodifiableMap(new TreeMap<>(amounts));
     }
 }

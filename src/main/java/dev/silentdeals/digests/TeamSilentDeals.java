@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import dev.silentdeals.silence.SilenceVerdict;
 import dev.silentdeals.silence.SilentDeal;
@@ -27,7 +28,7 @@ public record TeamSilentDeals(String teamName, SilentZone zone, Map<String, Inte
     static TeamSilentDeals of(Team team, Map<String, List<SilentDeal>> judgedByRep, Map<String, String> names) {
         List<SilentDeal> silent = new ArrayList<>();
         int paused = 0;
-        Map<String, Integer> reps = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, Integer> reps = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Map.Entry<String, List<SilentDeal>> rep : judgedByRep.entrySet()) {
             int mine = 0;
             for (SilentDeal deal : rep.getValue()) {

@@ -175,7 +175,7 @@ class DigestOncePerPeriodTest {
         clock.set(london("2025-11-13T15:30"));
 
         assertThat(replicaB.periodSoFar(WORKSPACE, WEST))
-                .isEqualTo(new DigestPeriod(london("2025-11-10T09:00"), london("2025-11-13T15:30")));
+                .isEqualTo(new DigestPeriod(london("2025-11-10T09:00"), london("2025-11-13T15:30").plusMillis(1)));
     }
 
     private ScheduledDigests replica() {
