@@ -90,6 +90,11 @@ public class CrmSync {
         int gone = 0;
         for (int page = 0; page < MAX_PAGES_PER_PASS; page++) {
             CrmChanges changes = crm.changesSince(cursor);
+            if (changes.startsFullPass()) {
+                // A periodic full pass begins here (e.g. Salesforce's daily one): it may say which deals are gone.
+                full = true;
+                seen.clear();
+            }
             Instant now = clock.instant();
             DealStore.SavedPage saved = store.save(team, changes.deals(), changes.touches(), now);
             changed += saved.dealsChanged();

@@ -85,11 +85,10 @@ public class TruthRecording {
         if (!truths.record(truth, submission.outcome().isConversation())) {
             return new RecordingResult.AlreadyRecorded(truths.find(team, episodeId).orElse(truth), episode.get());
         }
+        // Contact first, then the end: a detection pass in between must not see a silent deal without an episode.
+        deals.recordConversation(team, dealId, now);
         EpisodeEnd end = submission.outcome() == Outcome.REPLIED ? EpisodeEnd.REPLIED : EpisodeEnd.TRUTH_RECORDED;
         episodes.end(team, dealId, episodeId, end, now);
-        if (submission.outcome().isConversation()) {
-            deals.recordConversation(team, dealId, now);
-        }
         meters.counter("silentdeals.truths.recorded", "outcome", submission.outcome().name()).increment();
         events.publishEvent(new TruthRecorded(truth));
         return new RecordingResult.Recorded(truth, episode.get());

@@ -97,7 +97,9 @@ final class SalesforceCrmAdapter implements CrmAdapter {
         }
         log.debug("Salesforce {} {}: {} deals, {} touches, {} skipped, more={}", position.mode(), position.phase(),
                 page.deals.size(), page.touches.size(), page.skipped, hasMore);
-        return new CrmChanges(page.deals, page.touches, next.toCrmCursor(json), hasMore, complete, page.skipped);
+        boolean startsFullPass = stored.atPassStart() && position.mode() == SyncCursor.Mode.FULL;
+        return new CrmChanges(page.deals, page.touches, next.toCrmCursor(json), hasMore, complete, page.skipped,
+                startsFullPass);
     }
 
     @Override

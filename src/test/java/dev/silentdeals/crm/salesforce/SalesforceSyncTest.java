@@ -76,6 +76,23 @@ class SalesforceSyncTest {
         assertThat(second.skipped()).as("the opportunity whose SystemModstamp is not a date").isEqualTo(1);
         assertThat(second.hasMore()).isFalse();
         assertThat(second.complete()).isTrue();
+        assertThat(List.of(first.startsFullPass(), second.startsFullPass())).containsExactly(true, false);
+    }
+
+    @Test
+    void theDailyFullPassSaysOnItsFirstPageThatAFullPassStartsThere() {
+        routeFullSync();
+        SalesforceCrmAdapter adapter = adapter(Fixtures.staticToken(stub.url()));
+        CrmChanges firstPass = adapter.changesSince(adapter.changesSince(CrmCursor.initial()).next());
+        clock.advance(Duration.ofHours(24));
+        stub.onQuery("FROM Opportunity WHERE (IsClosed = false OR CloseDate >= 2025-05-04)",
+                Reply.fixture("opportunities-full-2.json"));
+
+        CrmChanges daily = adapter.changesSince(firstPass.next());
+
+        assertThat(stub.queriesContaining("CloseDate >= 2025-05-04")).hasSize(1);
+        assertThat(daily.startsFullPass()).as("the sync job may collect the deals it sees from here").isTrue();
+        assertThat(daily.complete()).isTrue();
     }
 
     @Test
@@ -134,6 +151,8 @@ class SalesforceSyncTest {
                 .containsExactly(true, true, true, false);
         assertThat(List.of(deals.complete(), tasks.complete(), events.complete(), emails.complete()))
                 .containsOnly(false);
+        assertThat(List.of(deals.startsFullPass(), tasks.startsFullPass(), events.startsFullPass(),
+                emails.startsFullPass())).containsOnly(false);
 
         routeChangesAgain();
         adapter.changesSince(emails.next());
@@ -178,10 +197,13 @@ class SalesforceSyncTest {
         assertThat(stopped.deals()).hasSize(2);
         assertThat(stopped.hasMore()).as("stopped early").isFalse();
         assertThat(stopped.complete()).isFalse();
+        assertThat(stopped.startsFullPass()).isTrue();
         assertThat(adapter.apiUsage().share()).isGreaterThan(0.8);
         CrmChanges continued = adapter.changesSince(stopped.next());
         assertThat(continued.deals()).as("the next pass continues where this one stopped")
                 .extracting(CrmDeal::id).containsExactly(CONTOSO);
+        assertThat(continued.startsFullPass()).as("it resumes a pass, so it may not say which deals are gone")
+                .isFalse();
         assertThat(stub.requestsTo("GET", PAGE_2_LOCATOR)).hasSize(1);
     }
 
