@@ -4,11 +4,6 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,16 +18,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import dev.silentdeals.digests.ScheduledDigests.Fired;
 import dev.silentdeals.teams.Team;
 import dev.silentdeals.testing.MutableClock;
+import dev.silentdeals.testing.RedisForTests;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
-import redis.embedded.RedisServer;
 
 /**
  * The digest job against a real Redis, as two replicas would run it: each with its own connection, its
@@ -44,10 +38,7 @@ class DigestOncePerPeriodTest {
     static final String WORKSPACE = "T1";
     static final Team WEST = TeamHistory.team("West", false, "ana@example.com");
 
-    @TempDir
-    static Path redisDir;
-    static RedisServer server;
-    static URI redisUri;
+    static RedisForTests redis;
 
     final MutableClock clock = new MutableClock(london("2025-11-10T09:00"));
     final List<DigestPeriod> written = new CopyOnWriteArrayList<>();
@@ -58,27 +49,20 @@ class DigestOncePerPeriodTest {
     ScheduledDigests replicaB;
 
     @BeforeAll
-    static void startRedis() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        server = RedisServer.newRedisServer().bind("127.0.0.1").port(port).setting("dir " + redisDir)
-                .setting("save \"\"").setting("appendonly no").build();
-        server.start();
-        redisUri = URI.create("redis://127.0.0.1:" + port);
+    static void startRedis() {
+        redis = RedisForTests.start();
     }
 
     @AfterAll
-    static void stopRedis() throws IOException {
-        server.stop();
+    static void stopRedis() {
+        redis.close();
     }
 
     @BeforeEach
     void twoReplicas() {
+        redis.flush();
         replicaA = replica();
         replicaB = replica();
-        clients.get(0).flushAll();
     }
 
     @AfterEach
@@ -179,8 +163,9 @@ class DigestOncePerPeriodTest {
     }
 
     private ScheduledDigests replica() {
-        UnifiedJedis redis = RedisClient.create(redisUri);
-        clients.add(redis);
+        // Each replica has its own connection, as two service instances would.
+        UnifiedJedis connection = RedisClient.create("127.0.0.1", redis.port());
+        clients.add(connection);
         DigestWriter writer = (slackTeam, team, period) -> {
             written.add(period);
             RenderedDigest rendered = new RenderedDigest("digest " + period,
@@ -193,7 +178,7 @@ class DigestOncePerPeriodTest {
             }
             posted.add(digest.notification());
         };
-        return new ScheduledDigests(new DigestLedger(redis), writer, delivery, clock, new SimpleMeterRegistry());
+        return new ScheduledDigests(new DigestLedger(connection), writer, delivery, clock, new SimpleMeterRegistry());
     }
 
     static Instant london(String localTime) {
