@@ -48,6 +48,11 @@ public class CrmSync {
         this.clock = clock;
         this.events = events;
         this.meters = meters;
+        // Registered now, so a dashboard shows zero rather than nothing before the first pass.
+        meters.counter("silentdeals.deals.synced", "adapter", crm.name());
+        meters.counter("silentdeals.crm.sync.skipped", "adapter", crm.name());
+        meters.counter("silentdeals.crm.sync.failures", "adapter", crm.name());
+        meters.timer("silentdeals.crm.sync.duration", "adapter", crm.name());
     }
 
     /** One sync pass for the primary workspace; a CRM failure is logged and counted, never thrown. */

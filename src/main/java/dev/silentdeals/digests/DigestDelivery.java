@@ -9,11 +9,11 @@ import dev.silentdeals.teams.Team;
 public interface DigestDelivery {
 
     /**
-     * Posts the digest's first message to the team's channel, then its thread replies and the chart
+     * Posts the digest's first message to the team's channel in Slack workspace {@code slackTeam}, then its thread replies and the chart
      * ({@code chart} may be null). Throws {@link DigestNotPosted} when the first message did not get
      * through; a later part that fails is logged and left out, so a digest is never posted twice.
      */
-    void post(Team team, RenderedDigest digest, DigestChart chart);
+    void post(String slackTeam, Team team, RenderedDigest digest, DigestChart chart);
 
     /** Thrown when nothing of the digest reached the channel. */
     final class DigestNotPosted extends RuntimeException {

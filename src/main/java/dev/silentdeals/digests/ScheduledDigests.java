@@ -65,7 +65,7 @@ public class ScheduledDigests {
         DigestWriter.Written written;
         try {
             written = writer.write(slackTeam, team, new DigestPeriod(start, end));
-            delivery.post(team, written.rendered(), written.chart());
+            delivery.post(slackTeam, team, written.rendered(), written.chart());
         } catch (RuntimeException e) {
             // Nothing reached the channel: give the claim back so the next fire covers this period as well.
             ledger.release(slackTeam, team.name(), end);

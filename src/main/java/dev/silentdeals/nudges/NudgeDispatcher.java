@@ -49,6 +49,9 @@ class NudgeDispatcher {
         this.dailyCap = properties.maxPerRepPerDay();
         this.clock = clock;
         this.meters = meters;
+        // Registered now, so a dashboard shows zero rather than nothing before the first nudge.
+        meters.counter("silentdeals.nudges.sent");
+        meters.counter("silentdeals.nudges.failed");
     }
 
     @EventListener

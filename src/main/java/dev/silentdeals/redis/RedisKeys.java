@@ -12,6 +12,7 @@ package dev.silentdeals.redis;
  * <tr><td>sd:teams</td><td>SET</td><td>team ids this service serves</td></tr>
  * <tr><td>sd:primary-team</td><td>STRING</td><td>the workspace the CRM feeds (single-workspace mode)</td></tr>
  * <tr><td>sd:lease:{job}</td><td>STRING</td><td>which replica runs a job now; expires if it dies</td></tr>
+ * <tr><td>sd:oauth-state:{state}</td><td>STRING</td><td>an OAuth install in progress (state parameter); expires after 10 minutes</td></tr>
  * <tr><td>sd:{T}:deal:{dealId}</td><td>HASH</td><td>the deal's fields (see DealStore) and derived last_reply_at</td></tr>
  * <tr><td>sd:{T}:touches:{dealId}</td><td>ZSET</td><td>touches, member "millis|DIRECTION|CHANNEL|auto", score = millis</td></tr>
  * <tr><td>sd:{T}:deals</td><td>SET</td><td>every deal id ever synced (for marking gone)</td></tr>
@@ -36,6 +37,10 @@ package dev.silentdeals.redis;
  * <tr><td>sd:{T}:owner-missing-logged</td><td>SET</td><td>deal ids whose missing owner was logged once</td></tr>
  * <tr><td>sd:{T}:digest:{teamName}</td><td>HASH</td><td>a sales team's digest: end of the last period posted, silent deals then</td></tr>
  * <tr><td>sd:{T}:digest-sent:{teamName}:{endMillis}</td><td>STRING</td><td>claims the digest of one period (SET NX; expires after 90 days)</td></tr>
+ * <tr><td>sd:{T}:silent-deals</td><td>STRING</td><td>how many deals the last detection pass found silent (the gauge every replica reports)</td></tr>
+ * <tr><td>sd:{T}:slack:bot</td><td>STRING</td><td>the workspace's installation (bot token and scopes), AES-GCM encrypted JSON (OAuth mode)</td></tr>
+ * <tr><td>sd:{T}:slack:installer:{userId}</td><td>STRING</td><td>who installed the app and their grant, AES-GCM encrypted JSON (OAuth mode)</td></tr>
+ * <tr><td>sd:{T}:slack:installers</td><td>SET</td><td>user ids with an installer record (so an uninstall deletes them all)</td></tr>
  * </table>
  */
 public final class RedisKeys {
@@ -150,6 +155,26 @@ public final class RedisKeys {
 
     public static String digestSent(String team, String teamName, long periodEndMillis) {
         return prefix(team) + "digest-sent:" + teamName + ":" + periodEndMillis;
+    }
+
+    public static String silentDealsCount(String team) {
+        return prefix(team) + "silent-deals";
+    }
+
+    public static String slackBot(String team) {
+        return prefix(team) + "slack:bot";
+    }
+
+    public static String slackInstaller(String team, String userId) {
+        return prefix(team) + "slack:installer:" + userId;
+    }
+
+    public static String slackInstallers(String team) {
+        return prefix(team) + "slack:installers";
+    }
+
+    public static String oauthState(String state) {
+        return "sd:oauth-state:" + state;
     }
 
     private static String prefix(String team) {

@@ -36,10 +36,10 @@ class DigestChannelDelivery implements DigestDelivery {
     }
 
     @Override
-    public void post(Team team, RenderedDigest digest, DigestChart chart) {
+    public void post(String slackTeam, Team team, RenderedDigest digest, DigestChart chart) {
         SlackGateway.Posted posted;
         try {
-            posted = gateway.post(team.channel(), digest.notification(), digest.main());
+            posted = gateway.post(slackTeam, team.channel(), digest.notification(), digest.main());
         } catch (RuntimeException e) {
             throw new DigestNotPosted("digest for team " + team.name() + " not posted to " + team.channel() + ": "
                     + e.getMessage(), e);
@@ -47,25 +47,25 @@ class DigestChannelDelivery implements DigestDelivery {
         // From here on the digest is in the channel: a failing part is logged, never retried as a whole.
         for (List<LayoutBlock> reply : digest.thread()) {
             try {
-                gateway.reply(posted.channel(), posted.ts(), digest.notification(), reply);
+                gateway.reply(slackTeam, posted.channel(), posted.ts(), digest.notification(), reply);
             } catch (RuntimeException e) {
                 log.warn("Digest for team {}: a thread reply could not be posted: {}", team.name(), e.getMessage());
             }
         }
         if (chart != null) {
             try {
-                share(posted.channel(), chart);
+                share(slackTeam, posted.channel(), chart);
             } catch (RuntimeException e) {
                 log.warn("Digest for team {}: the chart could not be shared: {}", team.name(), e.getMessage());
             }
         }
     }
 
-    private void share(String channelId, DigestChart chart) {
-        var upload = gateway.call("files.getUploadURLExternal", () -> gateway.methods().filesGetUploadURLExternal(r -> r
+    private void share(String slackTeam, String channelId, DigestChart chart) {
+        var upload = gateway.call("files.getUploadURLExternal", () -> gateway.methods(slackTeam).filesGetUploadURLExternal(r -> r
                 .filename(chart.filename()).length(chart.png().length).altTxt(chart.title())));
         sendBytes(upload.getUploadUrl(), chart.png());
-        gateway.call("files.completeUploadExternal", () -> gateway.methods().filesCompleteUploadExternal(r -> r
+        gateway.call("files.completeUploadExternal", () -> gateway.methods(slackTeam).filesCompleteUploadExternal(r -> r
                 .files(List.of(FileDetails.builder().id(upload.getFileId()).title(chart.title()).build()))
                 .channelId(channelId).initialComment(chart.comment())));
     }

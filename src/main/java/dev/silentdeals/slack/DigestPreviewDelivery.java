@@ -25,7 +25,7 @@ class DigestPreviewDelivery implements DigestDelivery {
     }
 
     @Override
-    public void post(Team team, RenderedDigest digest, DigestChart chart) {
+    public void post(String slackTeam, Team team, RenderedDigest digest, DigestChart chart) {
         StringBuilder text = new StringBuilder()
                 .append("\n──── DIGEST (preview) ─ team ").append(team.name()).append(" ─ would go to channel ")
                 .append(team.channel()).append(" ────\n")

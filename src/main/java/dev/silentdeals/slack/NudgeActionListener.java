@@ -99,9 +99,9 @@ class NudgeActionListener implements SlackListener {
                         owner.get()));
             };
             if (payload.getView() != null) {
-                gateway.pushView(payload.getTriggerId(), view);
+                gateway.pushView(team, payload.getTriggerId(), view);
             } else {
-                gateway.openView(payload.getTriggerId(), view);
+                gateway.openView(team, payload.getTriggerId(), view);
             }
         } catch (RuntimeException e) {
             log.warn("Could not open the {} modal for {}: {}", kind, userId, e.getMessage());
@@ -131,13 +131,14 @@ class NudgeActionListener implements SlackListener {
     }
 
     private void tellUser(BlockActionPayload payload, String text) {
+        String team = payload.getTeam().getId();
         String channel = payload.getChannel() != null ? payload.getChannel().getId()
                 : payload.getContainer() == null ? null : payload.getContainer().getChannelId();
         try {
             if (channel != null) {
-                gateway.postEphemeral(channel, payload.getUser().getId(), text);
+                gateway.postEphemeral(team, channel, payload.getUser().getId(), text);
             } else {
-                gateway.post(payload.getUser().getId(), text, null);
+                gateway.post(team, payload.getUser().getId(), text, null);
             }
         } catch (RuntimeException e) {
             log.warn("Could not tell {} about their click: {}", payload.getUser().getId(), e.getMessage());

@@ -21,6 +21,7 @@ import dev.silentdeals.silence.SilenceDetection;
 import dev.silentdeals.texts.Texts;
 import dev.silentdeals.truth.TruthRecording;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -32,7 +33,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 /**
  * Wires Slack: the Web API client (pointed at SLACK_API_URL), the Bolt app with its listeners, and how it
  * is reached (HTTP endpoint at /slack/events, or Socket Mode). Without credentials, preview mode prints
- * nudges instead of sending them.
+ * nudges instead of sending them. OAuth mode (many workspaces) adds {@link SlackOAuthConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SlackProperties.class)
@@ -47,9 +48,16 @@ class SlackConfiguration {
         return Slack.getInstance(config);
     }
 
+    /** One workspace (or preview): every call uses SLACK_BOT_TOKEN. OAuth mode has its own provider. */
     @Bean
-    SlackGateway slackGateway(Slack slack, SlackProperties properties, MeterRegistry meters) {
-        return new SlackGateway(slack, properties.botToken(), meters);
+    @Conditional(SlackModeCondition.SingleToken.class)
+    TokenProvider configuredBotToken(SlackProperties properties) {
+        return TokenProvider.configured(properties.botToken());
+    }
+
+    @Bean
+    SlackGateway slackGateway(Slack slack, TokenProvider tokens, MeterRegistry meters) {
+        return new SlackGateway(slack, tokens, meters);
     }
 
     @Bean
@@ -127,14 +135,21 @@ class SlackConfiguration {
 
     @Bean
     @Conditional(SlackModeCondition.Connected.class)
-    App slackApp(SlackProperties properties, Slack slack, List<SlackListener> listeners) {
-        boolean http = properties.mode() == SlackProperties.Mode.HTTP;
-        AppConfig config = AppConfig.builder().slack(slack).singleTeamBotToken(properties.botToken())
-                .signingSecret(http ? properties.signingSecret() : null).requestVerificationEnabled(http)
-                .build();
-        App app = new App(config);
+    App slackApp(SlackProperties properties, Slack slack, List<SlackListener> listeners,
+                 ObjectProvider<OAuthInstallFlow> oauth) {
+        App app = properties.mode() == SlackProperties.Mode.OAUTH ? oauth.getObject().app(slack)
+                : new App(singleWorkspace(properties, slack));
         listeners.forEach(listener -> listener.register(app));
         return app;
+    }
+
+    private static AppConfig singleWorkspace(SlackProperties properties, Slack slack) {
+        boolean http = properties.mode() == SlackProperties.Mode.HTTP;
+        // No client id or secret: Bolt would otherwise take them from the environment and expect installations.
+        return AppConfig.builder().slack(slack).singleTeamBotToken(properties.botToken())
+                .signingSecret(http ? properties.signingSecret() : null).requestVerificationEnabled(http)
+                .clientId(null).clientSecret(null)
+                .build();
     }
 
     @Bean

@@ -16,7 +16,7 @@ class SlackNudgeDelivery implements NudgeDelivery {
 
     @Override
     public Delivered deliver(Nudge nudge) {
-        SlackGateway.Posted posted = gateway.post(nudge.rep().userId(), messages.notification(nudge),
+        SlackGateway.Posted posted = gateway.post(nudge.teamId(), nudge.rep().userId(), messages.notification(nudge),
                 messages.nudge(nudge));
         return new Delivered(posted.channel(), posted.ts());
     }

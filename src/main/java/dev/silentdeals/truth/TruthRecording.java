@@ -42,6 +42,10 @@ public class TruthRecording {
         this.clock = clock;
         this.events = events;
         this.meters = meters;
+        // Registered now, so a dashboard shows zero rather than nothing before the first truth.
+        for (Outcome outcome : Outcome.values()) {
+            meters.counter("silentdeals.truths.recorded", "outcome", outcome.name());
+        }
     }
 
     /**

@@ -172,7 +172,7 @@ class DigestOncePerPeriodTest {
                     List.of(List.of(section(s -> s.text(markdownText("digest for " + period))))));
             return new DigestWriter.Written(rendered, null, 0, 0, 0);
         };
-        DigestDelivery delivery = (team, digest, chart) -> {
+        DigestDelivery delivery = (slackTeam, team, digest, chart) -> {
             if (slackDown.get()) {
                 throw new DigestDelivery.DigestNotPosted("channel_not_found", null);
             }

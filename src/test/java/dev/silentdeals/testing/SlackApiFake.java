@@ -38,6 +38,7 @@ public final class SlackApiFake implements AutoCloseable {
     private final Map<String, User> usersByEmail = new ConcurrentHashMap<>();
     private final Map<String, Function<Call, String>> overrides = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> rateLimits = new ConcurrentHashMap<>();
+    private final Map<String, Installation> installations = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
     private final AtomicLong fileIds = new AtomicLong();
     private final List<Upload> uploads = new CopyOnWriteArrayList<>();
@@ -46,6 +47,8 @@ public final class SlackApiFake implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", this::handle);
         server.createContext("/upload/", this::upload);
+        // A thread per call: a test may hold one call open (an in-flight request) while others go on.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -56,6 +59,15 @@ public final class SlackApiFake implements AutoCloseable {
     /** A Slack user the fake knows (users.lookupByEmail, users.info). */
     public SlackApiFake user(String id, String email, String realName, String tz) {
         usersByEmail.put(email.toLowerCase(java.util.Locale.ROOT), new User(id, email, realName, tz));
+        return this;
+    }
+
+    /**
+     * A workspace that can install the app: oauth.v2.access with {@code code} grants {@code botToken} for
+     * {@code teamId}, and auth.test with that token answers for that workspace.
+     */
+    public SlackApiFake installation(String code, String teamId, String teamName, String botToken) {
+        installations.put(code, new Installation(teamId, teamName, botToken));
         return this;
     }
 
@@ -126,8 +138,8 @@ public final class SlackApiFake implements AutoCloseable {
 
     private String answer(Call call) {
         return switch (call.method()) {
-            case "auth.test" -> "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"silentdeals\","
-                    + "\"team_id\":\"" + TEAM + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+            case "auth.test" -> authTest(call);
+            case "oauth.v2.access" -> oauthAccess(call);
             case "users.lookupByEmail" -> {
                 User user = usersByEmail.get(call.param("email").toLowerCase(java.util.Locale.ROOT));
                 yield user == null ? "{\"ok\":false,\"error\":\"users_not_found\"}"
@@ -159,6 +171,38 @@ public final class SlackApiFake implements AutoCloseable {
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.param("users") + "\"}}";
             default -> "{\"ok\":true}";
         };
+    }
+
+    private String authTest(Call call) {
+        Installation installed = installations.values().stream()
+                .filter(i -> ("Bearer " + i.botToken()).equals(call.authorization())).findFirst().orElse(null);
+        if (installed == null) {
+            return "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"silentdeals\","
+                    + "\"team_id\":\"" + TEAM + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+        }
+        return GSON.toJson(Map.of("ok", true, "url", "https://" + installed.teamId().toLowerCase() + ".slack.com/",
+                "team", installed.teamName(), "user", "silentdeals", "team_id", installed.teamId(),
+                "user_id", "UBOT" + installed.teamId(), "bot_id", "BBOT" + installed.teamId()));
+    }
+
+    /** The documented shape of a workspace install's oauth.v2.access answer. */
+    private String oauthAccess(Call call) {
+        Installation installed = installations.get(call.param("code"));
+        if (installed == null) {
+            return "{\"ok\":false,\"error\":\"invalid_code\"}";
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("ok", true);
+        answer.put("access_token", installed.botToken());
+        answer.put("token_type", "bot");
+        answer.put("scope", "chat:write,commands,im:write,users:read,users:read.email,files:write,channels:read");
+        answer.put("bot_user_id", "UBOT" + installed.teamId());
+        answer.put("app_id", "A0SILENT");
+        answer.put("team", Map.of("id", installed.teamId(), "name", installed.teamName()));
+        answer.put("enterprise", null);
+        answer.put("is_enterprise_install", false);
+        answer.put("authed_user", Map.of("id", "U0INSTALLER" + installed.teamId()));
+        return new com.google.gson.GsonBuilder().serializeNulls().create().toJson(answer);
     }
 
     private String nextTs() {
@@ -223,6 +267,9 @@ public final class SlackApiFake implements AutoCloseable {
 
     /** One file POSTed to an upload URL. */
     public record Upload(String fileId, String contentType, String authorization, byte[] bytes) {
+    }
+
+    private record Installation(String teamId, String teamName, String botToken) {
     }
 
     private record User(String id, String email, String realName, String tz) {
