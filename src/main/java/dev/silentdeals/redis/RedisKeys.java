@@ -35,6 +35,8 @@ package dev.silentdeals.redis;
  * <tr><td>sd:{T}:rep-by-user:{userId}</td><td>STRING</td><td>the email behind a Slack user id (expires: a cache)</td></tr>
  * <tr><td>sd:{T}:rep-missing:{email}</td><td>STRING</td><td>an owner not found in Slack (expires)</td></tr>
  * <tr><td>sd:{T}:owner-missing-logged</td><td>SET</td><td>deal ids whose missing owner was logged once</td></tr>
+ * <tr><td>sd:{T}:digest:{teamName}</td><td>HASH</td><td>a sales team's digest: end of the last period posted, silent deals then</td></tr>
+ * <tr><td>sd:{T}:digest-sent:{teamName}:{endMillis}</td><td>STRING</td><td>claims the digest of one period (SET NX; expires after 90 days)</td></tr>
  * <tr><td>sd:{T}:silent-deals</td><td>STRING</td><td>how many deals the last detection pass found silent (the gauge every replica reports)</td></tr>
  * <tr><td>sd:{T}:slack:bot</td><td>STRING</td><td>the workspace's installation (bot token and scopes), AES-GCM encrypted JSON (OAuth mode)</td></tr>
  * <tr><td>sd:{T}:slack:installer:{userId}</td><td>STRING</td><td>who installed the app and their grant, AES-GCM encrypted JSON (OAuth mode)</td></tr>
@@ -149,6 +151,15 @@ public final class RedisKeys {
 
     public static String ownerMissingLogged(String team) {
         return prefix(team) + "owner-missing-logged";
+    }
+
+    /** {@code teamName} is a sales team from the teams file, not a Slack workspace. */
+    public static String digest(String team, String teamName) {
+        return prefix(team) + "digest:" + teamName;
+    }
+
+    public static String digestSent(String team, String teamName, long periodEndMillis) {
+        return prefix(team) + "digest-sent:" + teamName + ":" + periodEndMillis;
     }
 
     public static String silentDealsCount(String team) {

@@ -23,7 +23,8 @@ class SlackGateway {
 
     /** The Web API methods silent-deals calls; their error and 429 counters exist from start. */
     static final List<String> METHODS = List.of("auth.test", "chat.postMessage", "chat.update", "chat.postEphemeral",
-            "views.open", "views.push", "views.publish", "users.lookupByEmail", "users.info");
+            "views.open", "views.push", "views.publish", "users.lookupByEmail", "users.info",
+            "files.getUploadURLExternal", "files.completeUploadExternal");
     static final String ERRORS = "silentdeals.slack.errors";
     static final String RATE_LIMITED = "silentdeals.slack.rate_limited";
     private static final Logger log = LoggerFactory.getLogger(SlackGateway.class);
@@ -53,6 +54,13 @@ class SlackGateway {
     Posted post(String team, String channel, String text, List<LayoutBlock> blocks) {
         var response = call("chat.postMessage", () -> methods(team).chatPostMessage(r -> r.channel(channel).text(text)
                 .blocks(blocks).unfurlLinks(false).unfurlMedia(false)));
+        return new Posted(response.getChannel(), response.getTs());
+    }
+
+    /** Posts a reply in the thread of the message {@code threadTs}. */
+    Posted reply(String team, String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+        var response = call("chat.postMessage", () -> methods(team).chatPostMessage(r -> r.channel(channel)
+                .threadTs(threadTs).text(text).blocks(blocks).unfurlLinks(false).unfurlMedia(false)));
         return new Posted(response.getChannel(), response.getTs());
     }
 

@@ -40,10 +40,13 @@ public final class SlackApiFake implements AutoCloseable {
     private final Map<String, AtomicInteger> rateLimits = new ConcurrentHashMap<>();
     private final Map<String, Installation> installations = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
+    private final AtomicLong fileIds = new AtomicLong();
+    private final List<Upload> uploads = new CopyOnWriteArrayList<>();
 
     public SlackApiFake() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", this::handle);
+        server.createContext("/upload/", this::upload);
         // A thread per call: a test may hold one call open (an in-flight request) while others go on.
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.createContext("/respond/", this::respond);
@@ -92,8 +95,31 @@ public final class SlackApiFake implements AutoCloseable {
         return List.copyOf(calls);
     }
 
+    /** Files POSTed to an upload_url that files.getUploadURLExternal gave out, in order. */
+    public List<Upload> uploads() {
+        return List.copyOf(uploads);
+    }
+
     public void reset() {
         calls.clear();
+        uploads.clear();
+    }
+
+    /** The second step of Slack's upload flow: the bytes, POSTed to the pre-signed URL (no token). */
+    private void upload(HttpExchange exchange) throws IOException {
+        String fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
+        byte[] bytes;
+        try (InputStream in = exchange.getRequestBody()) {
+            bytes = in.readAllBytes();
+        }
+        uploads.add(new Upload(fileId, exchange.getRequestHeaders().getFirst("Content-Type"),
+                exchange.getRequestHeaders().getFirst("Authorization"), bytes));
+        byte[] answer = ("OK - " + bytes.length).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/plain");
+        exchange.sendResponseHeaders(200, answer.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(answer);
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -149,6 +175,16 @@ public final class SlackApiFake implements AutoCloseable {
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"" + nextTs() + "\"}";
             case "views.open", "views.push", "views.publish", "views.update" ->
                     "{\"ok\":true,\"view\":{\"id\":\"V" + nextTs().replace(".", "") + "\"}}";
+            case "files.getUploadURLExternal" -> {
+                String fileId = "F0UPLOAD" + fileIds.incrementAndGet();
+                yield "{\"ok\":true,\"upload_url\":\"http://127.0.0.1:" + server.getAddress().getPort() + "/upload/"
+                        + fileId + "\",\"file_id\":\"" + fileId + "\"}";
+            }
+            case "files.completeUploadExternal" -> {
+                JsonObject file = JsonParser.parseString(call.param("files")).getAsJsonArray().get(0).getAsJsonObject();
+                yield "{\"ok\":true,\"files\":[{\"id\":\"" + file.get("id").getAsString() + "\",\"title\":"
+                        + GSON.toJson(file.has("title") ? file.get("title").getAsString() : "") + "}]}";
+            }
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.param("users") + "\"}}";
             default -> "{\"ok\":true}";
         };
@@ -244,6 +280,10 @@ public final class SlackApiFake implements AutoCloseable {
         public String allText() {
             return String.join("\n", new ArrayList<>(params.values()));
         }
+    }
+
+    /** One file POSTed to an upload URL. */
+    public record Upload(String fileId, String contentType, String authorization, byte[] bytes) {
     }
 
     private record Installation(String teamId, String teamName, String botToken) {
