@@ -17,12 +17,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import dev.silentdeals.crm.hubspot.HubSpotStub.Request;
+import dev.silentdeals.deals.CrmSync;
+import dev.silentdeals.deals.DealStore;
 import dev.silentdeals.e2e.CrmEndToEnd;
 import dev.silentdeals.e2e.RunningService;
+import dev.silentdeals.silence.EpisodeStore;
+import dev.silentdeals.silence.SilenceDetection;
+import dev.silentdeals.silence.SilentDeal;
 import dev.silentdeals.testing.MutableClock;
 import dev.silentdeals.testing.SignedSlackRequests;
 import dev.silentdeals.testing.SlackApiFake;
@@ -38,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole service on CRM_ADAPTER=hubspot against a loopback HubSpot portal (fixtures in crm/hubspot/e2e):
  * the first sync, detection and the nudges that go out, then a NO recorded in Slack written back to HubSpot as
- * a note on the deal and a move to closed-lost. The portal holds six deals:
+ * a note on the deal and a move to closed-lost, and a day later the daily full pass that notices an archived deal.
+ * The portal holds six deals:
  * <ul>
  *   <li>31001 (Ana): real reply 2 Nov, then two e-mails and a call: silent;</li>
  *   <li>31002 (Ben): the prospect called on 3 Nov, then two e-mails and a call: silent;</li>
@@ -147,5 +154,27 @@ class HubSpotEndToEndTest {
                         {"properties": {"dealstage": "closedlost", "closed_lost_reason": "Budget"}}
                         """));
         assertThat(hubspot.requests("PATCH", DEAL_31001).get(0).authorization()).isEqualTo("Bearer " + TOKEN);
+    }
+
+    @Test
+    @Order(4)
+    void a_deal_archived_in_hubspot_is_gone_after_the_next_daily_full_pass_and_its_episode_ends() {
+        String episode31002 = episodeOf(dmTo(slack, BEN));
+        // 31002 was archived; 31001 is closed lost as the write-back left it. A little over HUBSPOT_FULL_SYNC_EVERY
+        // (24 h) after the first pass, the next pass is a full one.
+        hubspot.on("POST", "/crm/v3/objects/deals/search", request -> ok(fixture("e2e/deals-search-next-day.json")));
+        clock.set(Instant.parse("2026-11-19T10:30:00Z"));
+
+        service.bean(CrmSync.class).syncOnce();
+
+        List<Request> searches = hubspot.requests("POST", "/crm/v3/objects/deals/search");
+        assertThat(searches.get(searches.size() - 1).json().path("filterGroups")).as("a full pass").hasSize(2);
+        assertThat(service.bean(DealStore.class).find(SlackApiFake.TEAM, "31002"))
+                .hasValueSatisfying(stored -> assertThat(stored.deal().gone()).isTrue());
+        assertThat(service.bean(SilenceDetection.class).dealsOf(SlackApiFake.TEAM, "ben@acme.test"))
+                .extracting(SilentDeal::dealId).containsExactly("31005");
+        assertThat(service.bean(EpisodeStore.class).find(SlackApiFake.TEAM, "31002", episode31002))
+                .hasValueSatisfying(ended -> assertThat(ended.endedAt()).isNotNull());
+        assertThat(slack.calls("chat.postMessage")).hasSize(3);
     }
 }
