@@ -81,12 +81,12 @@ final class SalesforceCrmAdapter implements CrmAdapter {
         boolean hasMore;
         boolean complete = false;
         if (page.nextRecordsUrl != null) {
-            next = position.continueWith(page.nextRecordsUrl, page.lastModstamp);
+            next = position.continueWith(page.nextRecordsUrl, page.lastModstamp, page.skippedDeals);
             hasMore = true;
         } else {
             Optional<SyncCursor> nextPhase = position.nextPhase();
             hasMore = nextPhase.isPresent();
-            complete = nextPhase.isEmpty() && position.mode() == SyncCursor.Mode.FULL;
+            complete = nextPhase.isEmpty() && position.completesFullPass(page.skippedDeals);
             next = nextPhase.orElseGet(() -> position.nextPass(properties.syncOverlap()));
         }
         if (hasMore && usage.pastStopShare()) {
@@ -186,6 +186,7 @@ final class SalesforceCrmAdapter implements CrmAdapter {
                 dealIds.add(deal.id());
             } catch (MalformedRecordException e) {
                 page.skip(e);
+                page.skippedDeals++;
             }
         }
         for (int from = 0; from < dealIds.size(); from += IDS_PER_QUERY) {
@@ -314,6 +315,8 @@ final class SalesforceCrmAdapter implements CrmAdapter {
         final String nextRecordsUrl;
         Instant lastModstamp;
         int skipped;
+        /** Unreadable opportunities (also counted in {@code skipped}); a touch skipped loses no deal. */
+        int skippedDeals;
 
         Page(JsonNode batch) {
             this.nextRecordsUrl = nextRecordsUrl(batch);

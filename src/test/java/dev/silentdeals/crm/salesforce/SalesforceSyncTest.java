@@ -75,8 +75,26 @@ class SalesforceSyncTest {
         assertThat(second.deals().get(0).closed()).isTrue();
         assertThat(second.skipped()).as("the opportunity whose SystemModstamp is not a date").isEqualTo(1);
         assertThat(second.hasMore()).isFalse();
-        assertThat(second.complete()).isTrue();
+        assertThat(second.complete()).as("an unreadable opportunity must not be taken for a deleted one").isFalse();
         assertThat(List.of(first.startsFullPass(), second.startsFullPass())).containsExactly(true, false);
+    }
+
+    @Test
+    void aFullPassThatSkippedAnUnreadableOpportunityOnAnEarlierPageIsNotCompleteOnItsLast() {
+        stub.onPath("GET", DATA + "/query/01gDn00000QlocAIAR-9", Reply.fixture("opportunities-full-readable.json"));
+        stub.onQuery(FULL_SCOPE, Reply.fixture("opportunities-full-skipped-first.json"));
+        stub.onQuery(List.of(" IN ('" + CONTOSO + "')"), Reply.fixture("empty.json"));
+        SalesforceCrmAdapter adapter = adapter(Fixtures.staticToken(stub.url()));
+
+        CrmChanges first = adapter.changesSince(CrmCursor.initial());
+        CrmChanges last = adapter(Fixtures.staticToken(stub.url())).changesSince(first.next());
+
+        assertThat(first.skipped()).isEqualTo(1);
+        assertThat(first.deals()).isEmpty();
+        assertThat(last.deals()).extracting(CrmDeal::id).containsExactly(CONTOSO);
+        assertThat(last.skipped()).isZero();
+        assertThat(last.hasMore()).isFalse();
+        assertThat(last.complete()).as("the cursor remembers the skipped opportunity across pages").isFalse();
     }
 
     @Test
@@ -86,13 +104,14 @@ class SalesforceSyncTest {
         CrmChanges firstPass = adapter.changesSince(adapter.changesSince(CrmCursor.initial()).next());
         clock.advance(Duration.ofHours(24));
         stub.onQuery("FROM Opportunity WHERE (IsClosed = false OR CloseDate >= 2025-05-04)",
-                Reply.fixture("opportunities-full-2.json"));
+                Reply.fixture("opportunities-full-readable.json"));
 
         CrmChanges daily = adapter.changesSince(firstPass.next());
 
         assertThat(stub.queriesContaining("CloseDate >= 2025-05-04")).hasSize(1);
         assertThat(daily.startsFullPass()).as("the sync job may collect the deals it sees from here").isTrue();
-        assertThat(daily.complete()).isTrue();
+        assertThat(firstPass.complete()).as("the first pass skipped an unreadable opportunity").isFalse();
+        assertThat(daily.complete()).as("every opportunity of this pass was readable").isTrue();
     }
 
     @Test
@@ -175,7 +194,7 @@ class SalesforceSyncTest {
     void anExpiredQueryLocatorRestartsThePhaseFromTheLastSystemModstampSeen() {
         stub.onPath("GET", PAGE_2_LOCATOR, Reply.status(400, Fixtures.read("error-invalid-locator.json")));
         stub.onQuery(List.of(FULL_SCOPE, "AND SystemModstamp >= 2025-05-21T08:00:00Z"),
-                Reply.fixture("opportunities-full-2.json"));
+                Reply.fixture("opportunities-full-readable.json"));
         routeFullSync();
         SalesforceCrmAdapter adapter = adapter(Fixtures.staticToken(stub.url()));
 
