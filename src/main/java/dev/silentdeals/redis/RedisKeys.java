@@ -11,7 +11,7 @@ package dev.silentdeals.redis;
  * <tr><th>key</th><th>type</th><th>holds</th></tr>
  * <tr><td>sd:teams</td><td>SET</td><td>team ids this service serves</td></tr>
  * <tr><td>sd:primary-team</td><td>STRING</td><td>the workspace the CRM feeds (single-workspace mode)</td></tr>
- * <tr><td>sd:detection-rerun</td><td>STRING</td><td>a sync finished while detection was running: run it once more</td></tr>
+ * <tr><td>sd:detection-reruns</td><td>SET</td><td>team ids synced while detection was running: judge them once more</td></tr>
  * <tr><td>sd:lease:{job}</td><td>STRING</td><td>which replica runs a job now; expires if it dies</td></tr>
  * <tr><td>sd:oauth-state:{state}</td><td>STRING</td><td>an OAuth install in progress (state parameter); expires after 10 minutes</td></tr>
  * <tr><td>sd:{T}:deal:{dealId}</td><td>HASH</td><td>the deal's fields (see DealStore) and derived last_reply_at</td></tr>
@@ -62,8 +62,8 @@ public final class RedisKeys {
         return "sd:primary-team";
     }
 
-    public static String detectionRerun() {
-        return "sd:detection-rerun";
+    public static String detectionReruns() {
+        return "sd:detection-reruns";
     }
 
     public static String lease(String job) {

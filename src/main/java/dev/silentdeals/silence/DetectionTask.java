@@ -1,6 +1,9 @@
 package dev.silentdeals.silence;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
 import dev.silentdeals.deals.DealsSynced;
 import dev.silentdeals.redis.JobLease;
@@ -36,14 +39,14 @@ class DetectionTask implements ScheduledTask {
     /**
      * Fresh data is worth judging at once: this is what makes the first nudges appear right after start.
      * If a pass is running (here or on another replica) it may have read the data before the sync, so it
-     * is asked to run once more when it finishes.
+     * is asked to judge this workspace once more when it finishes.
      */
     @EventListener
     void on(DealsSynced synced) {
-        if (!lease.runExclusively(name(), leaseTime(), this::run)) {
-            redis.set(RedisKeys.detectionRerun(), "1");
+        if (!lease.runExclusively(name(), leaseTime(), () -> detectThenReruns(List.of(synced.teamId())))) {
+            redis.sadd(RedisKeys.detectionReruns(), synced.teamId());
             // The running pass may have finished in between: then no one would see the request.
-            lease.runExclusively(name(), leaseTime(), this::run);
+            lease.runExclusively(name(), leaseTime(), () -> detectThenReruns(List.of()));
         }
     }
 
@@ -57,12 +60,21 @@ class DetectionTask implements ScheduledTask {
         return interval;
     }
 
-    /** Runs under the lease; passes again while someone asked for a rerun during the pass. */
+    /** Runs under the lease (LeasedJob holds it). */
     @Override
     public void run() {
-        do {
-            redis.del(RedisKeys.detectionRerun());
-            workspaces.all().forEach(detection::detect);
-        } while (redis.exists(RedisKeys.detectionRerun()));
+        detectThenReruns(workspaces.all());
+    }
+
+    private void detectThenReruns(Collection<String> teams) {
+        teams.forEach(detection::detect);
+        for (Set<String> asked = takeReruns(); !asked.isEmpty(); asked = takeReruns()) {
+            asked.forEach(detection::detect);
+        }
+    }
+
+    private Set<String> takeReruns() {
+        Set<String> asked = redis.spop(RedisKeys.detectionReruns(), 100);
+        return asked == null ? Set.of() : asked;
     }
 }
