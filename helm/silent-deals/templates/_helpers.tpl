@@ -83,7 +83,10 @@ The secret environment of the container, by Slack mode, CRM adapter and Redis se
 {{- fail "slack.oauth.enabled needs slack.mode=http: the OAuth redirect is an HTTP endpoint" }}
 {{- end }}
 {{- with $slack.existingSecret }}
+{{- if not $slack.oauth.enabled }}
+{{- /* OAuth mode takes each workspace's bot token from its installation; a bot token here would switch it off. */}}
 {{ include "silent-deals.secretEnv" (list "SLACK_BOT_TOKEN" . $slack.secretKeys.botToken) }}
+{{- end }}
 {{- if eq $slack.mode "socket" }}
 {{ include "silent-deals.secretEnv" (list "SLACK_APP_TOKEN" . $slack.secretKeys.appToken) }}
 {{- else }}

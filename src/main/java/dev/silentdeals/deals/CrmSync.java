@@ -48,6 +48,11 @@ public class CrmSync {
         this.clock = clock;
         this.events = events;
         this.meters = meters;
+        // Registered now, so a dashboard shows zero rather than nothing before the first pass.
+        meters.counter("silentdeals.deals.synced", "adapter", crm.name());
+        meters.counter("silentdeals.crm.sync.skipped", "adapter", crm.name());
+        meters.counter("silentdeals.crm.sync.failures", "adapter", crm.name());
+        meters.timer("silentdeals.crm.sync.duration", "adapter", crm.name());
     }
 
     /** One sync pass for the primary workspace; a CRM failure is logged and counted, never thrown. */
@@ -60,23 +65,26 @@ public class CrmSync {
         Timer.Sample sample = Timer.start(meters);
         String stateKey = RedisKeys.sync(team, crm.name());
         redis.hset(stateKey, "last_started", clock.instant().toString());
+        DealsSynced result;
         try {
-            DealsSynced result = pass(team, stateKey);
-            redis.hset(stateKey, Map.of("last_success", clock.instant().toString(), "last_error", "",
-                    "last_skipped", String.valueOf(result.skipped())));
-            meters.counter("silentdeals.deals.synced", "adapter", crm.name()).increment(result.dealsChanged());
-            meters.counter("silentdeals.crm.sync.skipped", "adapter", crm.name()).increment(result.skipped());
-            log.info("CRM sync ({}): {} deals changed, {} new touches, {} records skipped, {} deals gone",
-                    crm.name(), result.dealsChanged(), result.touchesAdded(), result.skipped(), result.markedGone());
-            events.publishEvent(result);
+            result = pass(team, stateKey);
         } catch (RuntimeException e) {
+            sample.stop(meters.timer("silentdeals.crm.sync.duration", "adapter", crm.name()));
             meters.counter("silentdeals.crm.sync.failures", "adapter", crm.name()).increment();
             redis.hset(stateKey, "last_error", clock.instant() + " " + e.getMessage());
             log.warn("CRM sync ({}) failed; the cursor is kept and the next pass resumes: {}", crm.name(),
                     e.getMessage());
-        } finally {
-            sample.stop(meters.timer("silentdeals.crm.sync.duration", "adapter", crm.name()));
+            return;
         }
+        // The sync's own duration, not the detection and nudges its event sets off.
+        sample.stop(meters.timer("silentdeals.crm.sync.duration", "adapter", crm.name()));
+        redis.hset(stateKey, Map.of("last_success", clock.instant().toString(), "last_error", "",
+                "last_skipped", String.valueOf(result.skipped())));
+        meters.counter("silentdeals.deals.synced", "adapter", crm.name()).increment(result.dealsChanged());
+        meters.counter("silentdeals.crm.sync.skipped", "adapter", crm.name()).increment(result.skipped());
+        log.info("CRM sync ({}): {} deals changed, {} new touches, {} records skipped, {} deals gone",
+                crm.name(), result.dealsChanged(), result.touchesAdded(), result.skipped(), result.markedGone());
+        events.publishEvent(result);
     }
 
     private DealsSynced pass(String team, String stateKey) {
@@ -90,6 +98,11 @@ public class CrmSync {
         int gone = 0;
         for (int page = 0; page < MAX_PAGES_PER_PASS; page++) {
             CrmChanges changes = crm.changesSince(cursor);
+            if (changes.startsFullPass()) {
+                // A periodic full pass begins here (e.g. Salesforce's daily one): it may say which deals are gone.
+                full = true;
+                seen.clear();
+            }
             Instant now = clock.instant();
             DealStore.SavedPage saved = store.save(team, changes.deals(), changes.touches(), now);
             changed += saved.dealsChanged();

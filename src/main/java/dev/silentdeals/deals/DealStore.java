@@ -225,8 +225,8 @@ public class DealStore {
     }
 
     /**
-     * Notes that the rep had a real conversation (a yes or no was recorded): it counts as contact, so
-     * the quiet time starts again from here.
+     * Notes real contact the CRM may not show yet (a yes or no from a call, or "they got back to me"):
+     * the quiet time starts again from here, so the deal is not flagged again for the same silence.
      */
     public void recordConversation(String team, String dealId, Instant at) {
         String key = RedisKeys.deal(team, dealId);

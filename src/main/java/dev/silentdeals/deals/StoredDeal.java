@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A deal with its touches as read from the store. {@code lastConversationAt} is when a rep last
- * recorded a yes or no from a real conversation (null if never): a conversation counts as contact.
+ * recorded real contact (a yes or no, or "they got back to me"; null if never): it counts as a reply.
  */
 public record StoredDeal(Deal deal, List<Touch> touches, Instant lastConversationAt) {
 

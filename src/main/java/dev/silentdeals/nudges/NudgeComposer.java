@@ -14,6 +14,7 @@ import dev.silentdeals.reps.Rep;
 import dev.silentdeals.silence.Episode;
 import dev.silentdeals.silence.SilentDeal;
 import dev.silentdeals.texts.Texts;
+import dev.silentdeals.truth.Outcome;
 import org.springframework.stereotype.Component;
 
 /** Writes the nudge for a silent deal: the facts in plain words and the personalised scripts. */
@@ -54,11 +55,7 @@ public class NudgeComposer {
 
     /** The scripts for this deal; last-resort versions only after two calls that didn't connect. */
     public CallScript script(Deal deal, Rep rep, int notReachedCount) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("contactFirstName", firstNameOrFallback(deal));
-        values.put("repFirstName", rep.firstName());
-        values.put("company", deal.company());
-        values.put("sellerCompany", sellerCompany.isEmpty() ? null : sellerCompany);
+        Map<String, Object> values = scriptValues(deal, rep);
         String call = texts.plain("script.call", values);
         if (notReachedCount < ATTEMPTS_BEFORE_LAST_RESORT) {
             return new CallScript(call, null, null, null);
@@ -67,9 +64,25 @@ public class NudgeComposer {
                 texts.plain("script.email.body", values));
     }
 
-    private static String firstNameOrFallback(Deal deal) {
+    /** A short script for the agreed day: reconnecting after a "not now", or on a "yes" next step. */
+    public String reconnectScript(Deal deal, Rep rep, Outcome outcome, String nextStep) {
+        Map<String, Object> values = scriptValues(deal, rep);
+        values.put("nextStep", nextStep);
+        return texts.plain(outcome == Outcome.YES ? "revisit.script.YES" : "revisit.script.NO", values);
+    }
+
+    private Map<String, Object> scriptValues(Deal deal, Rep rep) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("contactFirstName", firstNameOrFallback(deal));
+        values.put("repFirstName", rep.firstName());
+        values.put("company", deal.company());
+        values.put("sellerCompany", sellerCompany.isEmpty() ? null : sellerCompany);
+        return values;
+    }
+
+    private String firstNameOrFallback(Deal deal) {
         String first = deal.contact().firstName();
-        return first.isEmpty() ? "there" : first;
+        return first.isEmpty() ? texts.plain("script.contactFallback") : first;
     }
 
     static String amount(BigDecimal amount, String currency) {

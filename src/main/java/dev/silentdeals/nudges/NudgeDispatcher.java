@@ -29,8 +29,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends the nudges that may go out after each detection pass: one per episode (claimed atomically in
- * Redis first), only in the rep's working hours, at most N a day per rep; the rest wait for the next
- * pass and stay visible in /silent-deals.
+ * Redis first), only in the rep's working hours (their own, or the default), at most N a day per rep;
+ * the rest wait for the next pass and stay visible in /silent-deals.
  */
 @Service
 class NudgeDispatcher implements DisposableBean {
@@ -43,7 +43,7 @@ class NudgeDispatcher implements DisposableBean {
     private final RepDirectory reps;
     private final NudgeComposer composer;
     private final NudgeDelivery delivery;
-    private final WorkingHours hours;
+    private final RepWorkingHours hours;
     private final int dailyCap;
     private final Clock clock;
     private final MeterRegistry meters;
@@ -51,16 +51,20 @@ class NudgeDispatcher implements DisposableBean {
             "nudge-sender-"));
 
     NudgeDispatcher(EpisodeStore episodes, SilenceDetection detection, RepDirectory reps, NudgeComposer composer,
-                    NudgeDelivery delivery, NudgeProperties properties, Clock clock, MeterRegistry meters) {
+                    NudgeDelivery delivery, RepWorkingHours hours, NudgeProperties properties, Clock clock,
+                    MeterRegistry meters) {
         this.episodes = episodes;
         this.detection = detection;
         this.reps = reps;
         this.composer = composer;
         this.delivery = delivery;
-        this.hours = properties.hours();
+        this.hours = hours;
         this.dailyCap = properties.maxPerRepPerDay();
         this.clock = clock;
         this.meters = meters;
+        // Registered now, so a dashboard shows zero rather than nothing before the first nudge.
+        meters.counter("silentdeals.nudges.sent");
+        meters.counter("silentdeals.nudges.failed");
     }
 
     @EventListener
@@ -119,7 +123,7 @@ class NudgeDispatcher implements DisposableBean {
         }
         Rep rep = owner.get();
         Instant now = clock.instant();
-        if (delivery.respectsWorkingHours() && !hours.contain(now, rep.timeZone())) {
+        if (delivery.respectsWorkingHours() && !hours.of(team, rep.userId()).contain(now, rep.timeZone())) {
             return false;
         }
         String localDate = LocalDate.ofInstant(now, rep.timeZone()).toString();

@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.silentdeals.silence.WorkingWeek;
+
 /**
  * When a rep may receive a nudge: a daily window such as 09:00-17:00 ("24:00" means end of day) on a set
  * of days such as MON-FRI, both in the rep's own time zone.
@@ -49,6 +51,21 @@ public record WorkingHours(LocalTime start, LocalTime end, boolean untilMidnight
 
     public String describe() {
         return start + "–" + (untilMidnight ? "24:00" : end.toString());
+    }
+
+    /** The window as {@link #parse} reads it back, e.g. {@code 09:00-17:00}. */
+    public String windowSpec() {
+        return start + "-" + (untilMidnight ? "24:00" : end.toString());
+    }
+
+    /** The days as {@link #parse} reads them back, e.g. {@code MON-FRI} or {@code MON,WED,FRI}. */
+    public String daysSpec() {
+        return week().toString();
+    }
+
+    /** The working days as a week, for counting business days in the rep's own calendar. */
+    public WorkingWeek week() {
+        return new WorkingWeek(days);
     }
 
     static Set<DayOfWeek> parseDays(String text) {

@@ -11,7 +11,9 @@ package dev.silentdeals.redis;
  * <tr><th>key</th><th>type</th><th>holds</th></tr>
  * <tr><td>sd:teams</td><td>SET</td><td>team ids this service serves</td></tr>
  * <tr><td>sd:primary-team</td><td>STRING</td><td>the workspace the CRM feeds (single-workspace mode)</td></tr>
+ * <tr><td>sd:detection-reruns</td><td>SET</td><td>team ids synced while detection was running: judge them once more</td></tr>
  * <tr><td>sd:lease:{job}</td><td>STRING</td><td>which replica runs a job now; expires if it dies</td></tr>
+ * <tr><td>sd:oauth-state:{state}</td><td>STRING</td><td>an OAuth install in progress (state parameter); expires after 10 minutes</td></tr>
  * <tr><td>sd:{T}:deal:{dealId}</td><td>HASH</td><td>the deal's fields (see DealStore) and derived last_reply_at</td></tr>
  * <tr><td>sd:{T}:touches:{dealId}</td><td>ZSET</td><td>touches, member millis×16 + kind (direction, channel, auto-reply; see TouchCodec), score = millis</td></tr>
  * <tr><td>sd:{T}:deals</td><td>SET</td><td>every deal id ever synced (for marking gone)</td></tr>
@@ -34,6 +36,17 @@ package dev.silentdeals.redis;
  * <tr><td>sd:{T}:rep-by-user:{userId}</td><td>STRING</td><td>the email behind a Slack user id (expires: a cache)</td></tr>
  * <tr><td>sd:{T}:rep-missing:{email}</td><td>STRING</td><td>an owner not found in Slack (expires)</td></tr>
  * <tr><td>sd:{T}:owner-missing-logged</td><td>SET</td><td>deal ids whose missing owner was logged once</td></tr>
+ * <tr><td>sd:{T}:digest:{teamName}</td><td>HASH</td><td>a sales team's digest: end of the last period posted, silent deals then</td></tr>
+ * <tr><td>sd:{T}:digest-sent:{teamName}:{endMillis}</td><td>STRING</td><td>claims the digest of one period (SET NX; expires after 90 days)</td></tr>
+ * <tr><td>sd:{T}:silent-deals</td><td>STRING</td><td>how many deals the last detection pass found silent (the gauge every replica reports)</td></tr>
+ * <tr><td>sd:{T}:slack:bot</td><td>STRING</td><td>the workspace's installation (bot token and scopes), AES-GCM encrypted JSON (OAuth mode)</td></tr>
+ * <tr><td>sd:{T}:slack:installer:{userId}</td><td>STRING</td><td>who installed the app and their grant, AES-GCM encrypted JSON (OAuth mode)</td></tr>
+ * <tr><td>sd:{T}:slack:installers</td><td>SET</td><td>user ids with an installer record (so an uninstall deletes them all)</td></tr>
+ * <tr><td>sd:{T}:working-hours:{userId}</td><td>HASH</td><td>a rep's own working hours: window ("09:00-17:00"), days ("MON-FRI"); absent = the default</td></tr>
+ * <tr><td>sd:{T}:follow-ups:{episodeId}</td><td>HASH</td><td>the episode's one follow-up after its nudge: step_back_at or reminder_at (millis), and where it went (expires)</td></tr>
+ * <tr><td>sd:{T}:revisits</td><td>ZSET</td><td>deal ids with a revisit to send, score = when it is due (millis; pushed later while one is being sent)</td></tr>
+ * <tr><td>sd:{T}:revisit:{dealId}</td><td>HASH</td><td>the deal's one revisit: truth id, outcome, date, next step, rep, recorded_at; sent_at or cancelled once done (expires then)</td></tr>
+ * <tr><td>sd:{T}:revisits:owner:{email}</td><td>SET</td><td>deal ids with a pending revisit, per rep (for their lists)</td></tr>
  * </table>
  */
 public final class RedisKeys {
@@ -47,6 +60,10 @@ public final class RedisKeys {
 
     public static String primaryTeam() {
         return "sd:primary-team";
+    }
+
+    public static String detectionReruns() {
+        return "sd:detection-reruns";
     }
 
     public static String lease(String job) {
@@ -139,6 +156,55 @@ public final class RedisKeys {
 
     public static String ownerMissingLogged(String team) {
         return prefix(team) + "owner-missing-logged";
+    }
+
+    /** {@code teamName} is a sales team from the teams file, not a Slack workspace. */
+    public static String digest(String team, String teamName) {
+        return prefix(team) + "digest:" + teamName;
+    }
+
+    public static String digestSent(String team, String teamName, long periodEndMillis) {
+        return prefix(team) + "digest-sent:" + teamName + ":" + periodEndMillis;
+    }
+
+    public static String silentDealsCount(String team) {
+        return prefix(team) + "silent-deals";
+    }
+
+    public static String slackBot(String team) {
+        return prefix(team) + "slack:bot";
+    }
+
+    public static String slackInstaller(String team, String userId) {
+        return prefix(team) + "slack:installer:" + userId;
+    }
+
+    public static String slackInstallers(String team) {
+        return prefix(team) + "slack:installers";
+    }
+
+    public static String oauthState(String state) {
+        return "sd:oauth-state:" + state;
+    }
+
+    public static String workingHours(String team, String userId) {
+        return prefix(team) + "working-hours:" + userId;
+    }
+
+    public static String followUps(String team, String episodeId) {
+        return prefix(team) + "follow-ups:" + episodeId;
+    }
+
+    public static String revisits(String team) {
+        return prefix(team) + "revisits";
+    }
+
+    public static String revisit(String team, String dealId) {
+        return prefix(team) + "revisit:" + dealId;
+    }
+
+    public static String revisitsOfOwner(String team, String ownerEmail) {
+        return prefix(team) + "revisits:owner:" + ownerEmail.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String prefix(String team) {

@@ -1,5 +1,7 @@
 package dev.silentdeals.scheduling;
 
+import java.util.List;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
@@ -20,6 +22,8 @@ public class LeasedJob implements Job {
 
     static final String TASK_BEAN = "taskBean";
     static final String CONTEXT_KEY = "applicationContext";
+    static final String RUNS = "silentdeals.jobs.runs";
+    private static final List<String> OUTCOMES = List.of("ran", "skipped", "failed");
     private static final Logger log = LoggerFactory.getLogger(LeasedJob.class);
 
     @Override
@@ -37,11 +41,15 @@ public class LeasedJob implements Job {
         JobLease lease = context.getBean(JobLease.class);
         try {
             boolean ran = lease.runExclusively(task.name(), task.leaseTime(), task::run);
-            meters.counter("silentdeals.jobs.runs", "job", task.name(), "outcome", ran ? "ran" : "skipped")
-                    .increment();
+            meters.counter(RUNS, "job", task.name(), "outcome", ran ? "ran" : "skipped").increment();
         } catch (RuntimeException e) {
-            meters.counter("silentdeals.jobs.runs", "job", task.name(), "outcome", "failed").increment();
+            meters.counter(RUNS, "job", task.name(), "outcome", "failed").increment();
             log.warn("Job {} failed: {}", task.name(), e.toString());
         }
+    }
+
+    /** Registers the job's run counters at zero, so a dashboard has a line before its first run. */
+    static void registerMeters(MeterRegistry meters, String job) {
+        OUTCOMES.forEach(outcome -> meters.counter(RUNS, "job", job, "outcome", outcome));
     }
 }

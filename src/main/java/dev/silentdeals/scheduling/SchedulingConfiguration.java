@@ -2,6 +2,7 @@ package dev.silentdeals.scheduling;
 
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Scheduler;
@@ -25,10 +26,12 @@ class SchedulingConfiguration {
 
     private final ApplicationContext context;
     private final Scheduler scheduler;
+    private final MeterRegistry meters;
 
-    SchedulingConfiguration(ApplicationContext context, Scheduler scheduler) {
+    SchedulingConfiguration(ApplicationContext context, Scheduler scheduler, MeterRegistry meters) {
         this.context = context;
         this.scheduler = scheduler;
+        this.meters = meters;
     }
 
     @Bean
@@ -40,6 +43,7 @@ class SchedulingConfiguration {
     void scheduleTasks() throws SchedulerException {
         for (Map.Entry<String, ScheduledTask> entry : context.getBeansOfType(ScheduledTask.class).entrySet()) {
             ScheduledTask task = entry.getValue();
+            LeasedJob.registerMeters(meters, task.name());
             JobDetail job = JobBuilder.newJob(LeasedJob.class).withIdentity(task.name())
                     .usingJobData(LeasedJob.TASK_BEAN, entry.getKey()).storeDurably().build();
             Trigger trigger = TriggerBuilder.newTrigger().withIdentity(task.name()).forJob(job).startNow()

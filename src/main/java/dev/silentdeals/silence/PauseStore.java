@@ -1,7 +1,9 @@
 package dev.silentdeals.silence;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,9 +16,15 @@ import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 
-/** Pauses in Redis, one hash per paused deal; resuming deletes it. */
+/**
+ * Pauses in Redis, one hash per paused deal; resuming deletes it, and an expired pause deletes itself two
+ * days after its resume date (by then the date has come in every time zone and the deal was judged afresh).
+ */
 @Component
 public class PauseStore {
+
+    /** From the start of the resume date in UTC, long enough for the date to have begun everywhere. */
+    private static final Duration CLEAN_UP_AFTER = Duration.ofDays(2);
 
     private final UnifiedJedis redis;
 
@@ -28,6 +36,10 @@ public class PauseStore {
         redis.hset(RedisKeys.pause(team, pause.dealId()), Map.of("reason", pause.reason(),
                 "note", pause.note() == null ? "" : pause.note(), "until", pause.until().toString(),
                 "by", pause.pausedBy(), "at", String.valueOf(pause.pausedAt().toEpochMilli())));
+        // Relative to the app's clock (pausedAt), not Redis's, so a controlled clock in tests behaves the same.
+        Instant cleanUpAt = pause.until().atStartOfDay(ZoneOffset.UTC).plus(CLEAN_UP_AFTER).toInstant();
+        redis.pexpire(RedisKeys.pause(team, pause.dealId()),
+                Math.max(1, Duration.between(pause.pausedAt(), cleanUpAt).toMillis()));
     }
 
     public boolean resume(String team, String dealId) {

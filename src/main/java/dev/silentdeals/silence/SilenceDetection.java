@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.silentdeals.deals.DealStore;
 import dev.silentdeals.deals.StoredDeal;
@@ -44,7 +43,6 @@ public class SilenceDetection {
     private final SilenceRule rule;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final Map<String, AtomicInteger> silentGauges = new HashMap<>();
     private final MeterRegistry meters;
 
     SilenceDetection(DealStore deals, EpisodeStore episodes, PauseStore pauses, RepDirectory reps,
@@ -59,6 +57,9 @@ public class SilenceDetection {
         this.clock = clock;
         this.events = events;
         this.meters = meters;
+        // Registered now, so a dashboard shows zero rather than nothing before the first pass.
+        meters.counter("silentdeals.episodes.opened");
+        meters.counter("silentdeals.episodes.ended");
     }
 
     /** One detection pass over a workspace. */
@@ -122,8 +123,6 @@ public class SilenceDetection {
                 }
             }
         }
-        silentGauges.computeIfAbsent(team, t -> meters.gauge("silentdeals.silent_deals",
-                io.micrometer.core.instrument.Tags.of("team", t), new AtomicInteger())).set(silent);
         meters.counter("silentdeals.episodes.opened").increment(opened);
         meters.counter("silentdeals.episodes.ended").increment(ended);
         log.info("Detection for {}: {} deals judged, {} silent, {} episodes opened, {} ended", team, ids.size(),

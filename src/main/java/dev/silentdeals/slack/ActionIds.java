@@ -13,6 +13,10 @@ final class ActionIds {
     static final String OPEN_SCRIPT = "script_open";
     static final String RESUME = "pause_resume";
     static final String LIST_MORE = "list_more";
+    static final String LIST_ALL_MORE = "list_all_more";
+    static final String REP_LIST_MORE = "rep_list_more";
+    static final String OPEN_HOURS = "hours_open";
+    static final String HOURS_MODAL = "hours_modal";
     static final String TRUTH_MODAL = "truth_modal";
     static final String PAUSE_MODAL = "pause_modal";
     static final String SCRIPT_MODAL = "script_modal";

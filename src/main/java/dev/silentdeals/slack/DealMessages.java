@@ -75,12 +75,12 @@ final class DealMessages {
             String by = texts.slack("recorded.by", Map.of("userId", truth.recordedBy(),
                     "date", DAY.format(LocalDate.ofInstant(truth.recordedAt(), zone))));
             List<LayoutBlock> blocks = messages.recorded(nudge, recordedLine(truth, nudge.contact().firstName()), by);
-            gateway.update(episode.nudgeChannel(), episode.nudgeTs(), messages.notification(nudge), blocks);
+            gateway.update(team, episode.nudgeChannel(), episode.nudgeTs(), messages.notification(nudge), blocks);
         });
     }
 
     private void showNotReached(String team, Episode episode) {
-        withNudge(team, episode, (nudge, zone) -> gateway.update(episode.nudgeChannel(), episode.nudgeTs(),
+        withNudge(team, episode, (nudge, zone) -> gateway.update(team, episode.nudgeChannel(), episode.nudgeTs(),
                 messages.notification(nudge), messages.notReached(nudge, notReachedLine(episode.notReachedCount()))));
     }
 

@@ -33,14 +33,16 @@ class ModalSubmissionListener implements SlackListener {
     private final TruthRecording recording;
     private final Pausing pausing;
     private final DealMessages dealMessages;
+    private final AppHome home;
     private final Texts texts;
     private final Executor afterAck;
 
-    ModalSubmissionListener(TruthRecording recording, Pausing pausing, DealMessages dealMessages, Texts texts,
-                            Executor afterAck) {
+    ModalSubmissionListener(TruthRecording recording, Pausing pausing, DealMessages dealMessages, AppHome home,
+                            Texts texts, Executor afterAck) {
         this.recording = recording;
         this.pausing = pausing;
         this.dealMessages = dealMessages;
+        this.home = home;
         this.texts = texts;
         this.afterAck = afterAck;
     }
@@ -74,7 +76,10 @@ class ModalSubmissionListener implements SlackListener {
             if (result instanceof RecordingResult.NothingOpen) {
                 return ctx.ack(r -> r.responseAction("errors").errors(Map.of(Modals.OUTCOME, texts.plain("dealGone"))));
             }
-            afterAck.execute(() -> dealMessages.showResult(team, result));
+            afterAck.execute(() -> {
+                dealMessages.showResult(team, result);
+                home.publish(team, userId);
+            });
             return ctx.ack();
         } catch (RuntimeException e) {
             log.warn("Could not record the truth form from {}: {}", userId, e.getMessage());
@@ -97,11 +102,14 @@ class ModalSubmissionListener implements SlackListener {
             }
             PauseResult result = pausing.pause(team, ref.dealId(), userId, reason, until, values.text(Modals.NOTE));
             return switch (result) {
-                case PAUSED -> ctx.ack();
+                case PAUSED -> {
+                    afterAck.execute(() -> home.publish(team, userId));
+                    yield ctx.ack();
+                }
                 case DATE_NOT_AHEAD -> ctx.ack(r -> r.responseAction("errors").errors(Map.of(Modals.UNTIL,
                         texts.plain("paused.error.dateInPast"))));
                 case NOT_OWNER -> ctx.ack(r -> r.responseAction("errors").errors(Map.of(Modals.PAUSE_REASON,
-                        texts.plain("notYours", Map.of("ownerName", "its owner")))));
+                        texts.plain("notYours.unnamed"))));
                 default -> ctx.ack(r -> r.responseAction("errors").errors(Map.of(Modals.PAUSE_REASON,
                         texts.plain("dealGone"))));
             };

@@ -5,15 +5,19 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.checkboxes;
 import static com.slack.api.model.block.element.BlockElements.datePicker;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.radioButtons;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
+import static com.slack.api.model.block.element.BlockElements.timePicker;
 import static com.slack.api.model.view.Views.view;
 import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
+import java.time.DayOfWeek;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,11 +28,12 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import dev.silentdeals.deals.Deal;
 import dev.silentdeals.nudges.Nudge;
+import dev.silentdeals.nudges.WorkingHours;
 import dev.silentdeals.texts.Texts;
 import dev.silentdeals.truth.NoReason;
 import dev.silentdeals.truth.Outcome;
 
-/** The modals: record the truth, pause a deal, and read the script. */
+/** The modals: record the truth, pause a deal, read the script, and set one's working hours. */
 final class Modals {
 
     static final String OUTCOME = "outcome";
@@ -39,6 +44,9 @@ final class Modals {
     static final String PAUSE_REASON = "pause_reason";
     static final String UNTIL = "until";
     static final String VALUE = "value";
+    static final String HOURS_START = "hours_start";
+    static final String HOURS_END = "hours_end";
+    static final String HOURS_DAYS = "hours_days";
     static final List<String> PAUSE_REASONS = List.of("CHAMPION_AWAY", "INTERNAL_PROCESS", "OTHER");
 
     private final Texts texts;
@@ -91,6 +99,29 @@ final class Modals {
                 .privateMetadata(ActionIds.value(deal.id(), episodeId))
                 .title(viewTitle(t -> t.type("plain_text").text(texts.plain("pauseModal.title"))))
                 .submit(viewSubmit(t -> t.type("plain_text").text(texts.plain("pauseModal.submit"))))
+                .close(viewClose(t -> t.type("plain_text").text(texts.plain("truthModal.close"))))
+                .blocks(blocks));
+    }
+
+    /** The rep's working hours: from, until, and which days; filled with what applies now. */
+    View workingHours(WorkingHours current, ZoneId zone) {
+        List<OptionObject> days = Arrays.stream(DayOfWeek.values())
+                .map(d -> option(plainText(texts.plain("day." + d.name())), d.name())).toList();
+        List<OptionObject> checked = days.stream().filter(o -> current.days().contains(DayOfWeek.valueOf(o.getValue())))
+                .toList();
+        String end = current.untilMidnight() ? "23:59" : current.end().toString();
+        List<LayoutBlock> blocks = List.of(
+                section(s -> s.text(markdownText(texts.slack("hoursModal.intro", Map.of("zone", zone.getId()))))),
+                input(i -> i.blockId(HOURS_START).label(plainText(texts.plain("hoursModal.start")))
+                        .element(timePicker(t -> t.actionId(VALUE).initialTime(current.start().toString())))),
+                input(i -> i.blockId(HOURS_END).label(plainText(texts.plain("hoursModal.end")))
+                        .element(timePicker(t -> t.actionId(VALUE).initialTime(end)))),
+                input(i -> i.blockId(HOURS_DAYS).label(plainText(texts.plain("hoursModal.days")))
+                        .element(checkboxes(c -> c.actionId(VALUE).options(days)
+                                .initialOptions(checked.isEmpty() ? null : checked)))));
+        return view(v -> v.type("modal").callbackId(ActionIds.HOURS_MODAL)
+                .title(viewTitle(t -> t.type("plain_text").text(texts.plain("hoursModal.title"))))
+                .submit(viewSubmit(t -> t.type("plain_text").text(texts.plain("hoursModal.submit"))))
                 .close(viewClose(t -> t.type("plain_text").text(texts.plain("truthModal.close"))))
                 .blocks(blocks));
     }

@@ -43,13 +43,13 @@ class NudgeActionListener implements SlackListener {
     private final Modals modals;
     private final DealMessages dealMessages;
     private final SlackGateway gateway;
+    private final AppHome home;
     private final Texts texts;
     private final Executor afterAck;
 
     NudgeActionListener(TruthRecording recording, DealStore deals, EpisodeStore episodes, SilenceDetection detection,
-                        RepDirectory reps,
-                        NudgeComposer composer, Modals modals, DealMessages dealMessages, SlackGateway gateway,
-                        Texts texts, Executor afterAck) {
+                        RepDirectory reps, NudgeComposer composer, Modals modals, DealMessages dealMessages,
+                        SlackGateway gateway, AppHome home, Texts texts, Executor afterAck) {
         this.recording = recording;
         this.deals = deals;
         this.episodes = episodes;
@@ -59,6 +59,7 @@ class NudgeActionListener implements SlackListener {
         this.modals = modals;
         this.dealMessages = dealMessages;
         this.gateway = gateway;
+        this.home = home;
         this.texts = texts;
         this.afterAck = afterAck;
     }
@@ -98,10 +99,11 @@ class NudgeActionListener implements SlackListener {
                 case SCRIPT -> modals.script(composer.compose(detection.judgeNow(team, ref.dealId()).orElseThrow(),
                         owner.get()));
             };
-            if (payload.getView() != null) {
-                gateway.pushView(payload.getTriggerId(), view);
+            // On top of an open modal the new one is pushed; from a message or the App Home it is opened.
+            if (payload.getView() != null && "modal".equals(payload.getView().getType())) {
+                gateway.pushView(team, payload.getTriggerId(), view);
             } else {
-                gateway.openView(payload.getTriggerId(), view);
+                gateway.openView(team, payload.getTriggerId(), view);
             }
         } catch (RuntimeException e) {
             log.warn("Could not open the {} modal for {}: {}", kind, userId, e.getMessage());
@@ -122,6 +124,7 @@ class NudgeActionListener implements SlackListener {
                         action.getActionTs(), TruthSubmission.of(outcome));
                 Replies.tell(result, payload, this::tellUser, texts);
                 dealMessages.showResult(team, result);
+                home.publish(team, userId);
             } catch (RuntimeException e) {
                 log.warn("Could not record {} for {}: {}", outcome, userId, e.getMessage());
                 tellUser(payload, texts.slack("somethingWrong"));
@@ -131,13 +134,14 @@ class NudgeActionListener implements SlackListener {
     }
 
     private void tellUser(BlockActionPayload payload, String text) {
+        String team = payload.getTeam().getId();
         String channel = payload.getChannel() != null ? payload.getChannel().getId()
                 : payload.getContainer() == null ? null : payload.getContainer().getChannelId();
         try {
             if (channel != null) {
-                gateway.postEphemeral(channel, payload.getUser().getId(), text);
+                gateway.postEphemeral(team, channel, payload.getUser().getId(), text);
             } else {
-                gateway.post(payload.getUser().getId(), text, null);
+                gateway.post(team, payload.getUser().getId(), text, null);
             }
         } catch (RuntimeException e) {
             log.warn("Could not tell {} about their click: {}", payload.getUser().getId(), e.getMessage());

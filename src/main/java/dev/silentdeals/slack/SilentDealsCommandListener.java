@@ -50,7 +50,7 @@ class SilentDealsCommandListener implements SlackListener {
         app.blockAction(ActionIds.LIST_MORE, (req, ctx) -> {
             String team = req.getPayload().getTeam().getId();
             String userId = req.getPayload().getUser().getId();
-            int offset = parseOffset(req.getPayload().getActions().get(0).getValue());
+            int offset = Offsets.parse(req.getPayload().getActions().get(0).getValue());
             try {
                 List<LayoutBlock> blocks = myList(team, userId, offset);
                 ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).blocks(blocks)
@@ -96,13 +96,5 @@ class SilentDealsCommandListener implements SlackListener {
         String text = notUnderstood == null ? help.toString()
                 : texts.slack("help.notUnderstood", Map.of("text", notUnderstood)) + "\n\n" + help;
         return List.of(section(s -> s.text(markdownText(text))));
-    }
-
-    private static int parseOffset(String value) {
-        try {
-            return Math.max(0, Integer.parseInt(value));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

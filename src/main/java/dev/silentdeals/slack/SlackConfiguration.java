@@ -1,5 +1,6 @@
 package dev.silentdeals.slack;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -13,14 +14,19 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.silentdeals.deals.DealStore;
 import dev.silentdeals.nudges.NudgeComposer;
 import dev.silentdeals.nudges.NudgeDelivery;
+import dev.silentdeals.nudges.RepWorkingHours;
+import dev.silentdeals.nudges.Revisits;
 import dev.silentdeals.reps.RepDirectory;
 import dev.silentdeals.reps.RepLookup;
 import dev.silentdeals.silence.EpisodeStore;
 import dev.silentdeals.silence.Pausing;
 import dev.silentdeals.silence.SilenceDetection;
+import dev.silentdeals.teams.Teams;
 import dev.silentdeals.texts.Texts;
 import dev.silentdeals.truth.TruthRecording;
+import dev.silentdeals.truth.TruthStore;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -32,7 +38,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 /**
  * Wires Slack: the Web API client (pointed at SLACK_API_URL), the Bolt app with its listeners, and how it
  * is reached (HTTP endpoint at /slack/events, or Socket Mode). Without credentials, preview mode prints
- * nudges instead of sending them.
+ * nudges instead of sending them. OAuth mode (many workspaces) adds {@link SlackOAuthConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SlackProperties.class)
@@ -47,9 +53,16 @@ class SlackConfiguration {
         return Slack.getInstance(config);
     }
 
+    /** One workspace (or preview): every call uses SLACK_BOT_TOKEN. OAuth mode has its own provider. */
     @Bean
-    SlackGateway slackGateway(Slack slack, SlackProperties properties, MeterRegistry meters) {
-        return new SlackGateway(slack, properties.botToken(), meters);
+    @Conditional(SlackModeCondition.SingleToken.class)
+    TokenProvider configuredBotToken(SlackProperties properties) {
+        return TokenProvider.configured(properties.botToken());
+    }
+
+    @Bean
+    SlackGateway slackGateway(Slack slack, TokenProvider tokens, MeterRegistry meters) {
+        return new SlackGateway(slack, tokens, meters);
     }
 
     @Bean
@@ -105,36 +118,91 @@ class SlackConfiguration {
     @Bean
     NudgeActionListener nudgeActionListener(TruthRecording recording, DealStore deals, EpisodeStore episodes,
                                             SilenceDetection detection, RepDirectory reps, NudgeComposer composer,
-                                            Modals modals, DealMessages dealMessages, SlackGateway gateway, Texts texts,
+                                            Modals modals, DealMessages dealMessages, SlackGateway gateway,
+                                            AppHome appHome, Texts texts,
                                             ThreadPoolTaskExecutor slackAfterAckExecutor) {
         return new NudgeActionListener(recording, deals, episodes, detection, reps, composer, modals, dealMessages,
-                gateway, texts, slackAfterAckExecutor);
+                gateway, appHome, texts, slackAfterAckExecutor);
     }
 
     @Bean
     ModalSubmissionListener modalSubmissionListener(TruthRecording recording, Pausing pausing,
-                                                    DealMessages dealMessages, Texts texts,
+                                                    DealMessages dealMessages, AppHome appHome, Texts texts,
                                                     ThreadPoolTaskExecutor slackAfterAckExecutor) {
-        return new ModalSubmissionListener(recording, pausing, dealMessages, texts, slackAfterAckExecutor);
+        return new ModalSubmissionListener(recording, pausing, dealMessages, appHome, texts, slackAfterAckExecutor);
     }
 
     @Bean
-    SilentDealsCommandListener silentDealsCommandListener(SilenceDetection detection, RepDirectory reps, Texts texts,
+    DealList dealList(Texts texts) {
+        return new DealList(texts);
+    }
+
+    @Bean
+    SilentDealsCommandListener silentDealsCommandListener(SilenceDetection detection, RepDirectory reps, DealList list,
+                                                          Texts texts,
                                                           @Value("${silent-deals.nudges.max-per-rep-per-day:3}") int cap,
                                                           List<SilentDealsSubcommand> subcommands) {
-        return new SilentDealsCommandListener(detection, reps, new DealList(texts), texts, cap, subcommands);
+        return new SilentDealsCommandListener(detection, reps, list, texts, cap, subcommands);
+    }
+
+    @Bean
+    AllDealsSubcommand allDealsSubcommand(SilenceDetection detection, Revisits revisits, RepDirectory reps,
+                                          DealList list, Texts texts,
+                                          @Value("${silent-deals.nudges.max-per-rep-per-day:3}") int cap, Clock clock) {
+        return new AllDealsSubcommand(detection, revisits, reps, list, texts, cap, clock);
+    }
+
+    @Bean
+    RepDealsSubcommand repDealsSubcommand(SilenceDetection detection, RepDirectory reps, Teams teams, DealList list,
+                                          Texts texts) {
+        return new RepDealsSubcommand(detection, reps, teams, list, texts);
+    }
+
+    @Bean
+    AppHome appHome(SilenceDetection detection, RepDirectory reps, TruthStore truths, EpisodeStore episodes,
+                    Revisits revisits, RepWorkingHours hours, DealList list, Texts texts, SlackGateway gateway,
+                    Clock clock) {
+        return new AppHome(detection, reps, truths, episodes, revisits, hours, new AppHomeView(texts, list), gateway,
+                clock);
+    }
+
+    @Bean
+    AppHomeListener appHomeListener(AppHome appHome, ThreadPoolTaskExecutor slackAfterAckExecutor) {
+        return new AppHomeListener(appHome, slackAfterAckExecutor);
+    }
+
+    @Bean
+    ResumeActionListener resumeActionListener(Pausing pausing, DealStore deals, AppHome appHome, SlackGateway gateway,
+                                              Texts texts, ThreadPoolTaskExecutor slackAfterAckExecutor) {
+        return new ResumeActionListener(pausing, deals, appHome, gateway, texts, slackAfterAckExecutor);
+    }
+
+    @Bean
+    WorkingHoursListener workingHoursListener(RepWorkingHours hours, RepDirectory reps, Modals modals, AppHome appHome,
+                                              SlackGateway gateway, Texts texts,
+                                              @Value("${silent-deals.silence.default-time-zone:UTC}") ZoneId fallbackZone,
+                                              ThreadPoolTaskExecutor slackAfterAckExecutor) {
+        return new WorkingHoursListener(hours, reps, modals, appHome, gateway, texts, fallbackZone,
+                slackAfterAckExecutor);
     }
 
     @Bean
     @Conditional(SlackModeCondition.Connected.class)
-    App slackApp(SlackProperties properties, Slack slack, List<SlackListener> listeners) {
-        boolean http = properties.mode() == SlackProperties.Mode.HTTP;
-        AppConfig config = AppConfig.builder().slack(slack).singleTeamBotToken(properties.botToken())
-                .signingSecret(http ? properties.signingSecret() : null).requestVerificationEnabled(http)
-                .build();
-        App app = new App(config);
+    App slackApp(SlackProperties properties, Slack slack, List<SlackListener> listeners,
+                 ObjectProvider<OAuthInstallFlow> oauth) {
+        App app = properties.mode() == SlackProperties.Mode.OAUTH ? oauth.getObject().app(slack)
+                : new App(singleWorkspace(properties, slack));
         listeners.forEach(listener -> listener.register(app));
         return app;
+    }
+
+    private static AppConfig singleWorkspace(SlackProperties properties, Slack slack) {
+        boolean http = properties.mode() == SlackProperties.Mode.HTTP;
+        // No client id or secret: Bolt would otherwise take them from the environment and expect installations.
+        return AppConfig.builder().slack(slack).singleTeamBotToken(properties.botToken())
+                .signingSecret(http ? properties.signingSecret() : null).requestVerificationEnabled(http)
+                .clientId(null).clientSecret(null)
+                .build();
     }
 
     @Bean

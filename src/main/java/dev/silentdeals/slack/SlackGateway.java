@@ -15,58 +15,79 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every outbound Web API call goes through here: one place that retries on rate limits (429 with
- * Retry-After, bounded), counts errors for metrics, and never logs a token.
+ * Every outbound Web API call goes through here: one place that picks the acting workspace's token,
+ * retries on rate limits (429 with Retry-After, bounded), counts errors for metrics, and never logs a token.
+ * Each call names the workspace (team id) it acts for.
  */
 class SlackGateway {
 
+    /** The Web API methods silent-deals calls; their error and 429 counters exist from start. */
+    static final List<String> METHODS = List.of("auth.test", "chat.postMessage", "chat.update", "chat.postEphemeral",
+            "views.open", "views.push", "views.publish", "users.lookupByEmail", "users.info",
+            "files.getUploadURLExternal", "files.completeUploadExternal");
+    static final String ERRORS = "silentdeals.slack.errors";
+    static final String RATE_LIMITED = "silentdeals.slack.rate_limited";
     private static final Logger log = LoggerFactory.getLogger(SlackGateway.class);
     private static final int MAX_ATTEMPTS = 4;
     private static final long MAX_WAIT_SECONDS = 30;
 
     private final Slack slack;
-    private final String botToken;
+    private final TokenProvider tokens;
     private final MeterRegistry meters;
 
-    SlackGateway(Slack slack, String botToken, MeterRegistry meters) {
+    SlackGateway(Slack slack, TokenProvider tokens, MeterRegistry meters) {
         this.slack = slack;
-        this.botToken = botToken;
+        this.tokens = tokens;
         this.meters = meters;
+        METHODS.forEach(method -> {
+            meters.counter(ERRORS, "method", method);
+            meters.counter(RATE_LIMITED, "method", method);
+        });
     }
 
-    MethodsClient methods() {
-        return slack.methods(botToken);
+    /** A Web API client acting for workspace {@code team}. */
+    MethodsClient methods(String team) {
+        return slack.methods(tokens.botToken(team));
     }
 
     /** Posts a message; returns the channel and ts Slack gave it. */
-    Posted post(String channel, String text, List<LayoutBlock> blocks) {
-        var response = call("chat.postMessage", () -> methods().chatPostMessage(r -> r.channel(channel).text(text)
+    Posted post(String team, String channel, String text, List<LayoutBlock> blocks) {
+        var response = call("chat.postMessage", () -> methods(team).chatPostMessage(r -> r.channel(channel).text(text)
                 .blocks(blocks).unfurlLinks(false).unfurlMedia(false)));
         return new Posted(response.getChannel(), response.getTs());
     }
 
-    void update(String channel, String ts, String text, List<LayoutBlock> blocks) {
-        call("chat.update", () -> methods().chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
+    /** Posts a reply in the thread of the message {@code threadTs}. */
+    Posted reply(String team, String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+        var response = call("chat.postMessage", () -> methods(team).chatPostMessage(r -> r.channel(channel)
+                .threadTs(threadTs).text(text).blocks(blocks).unfurlLinks(false).unfurlMedia(false)));
+        return new Posted(response.getChannel(), response.getTs());
     }
 
-    void postEphemeral(String channel, String user, String text) {
-        call("chat.postEphemeral", () -> methods().chatPostEphemeral(r -> r.channel(channel).user(user).text(text)));
+    void update(String team, String channel, String ts, String text, List<LayoutBlock> blocks) {
+        call("chat.update", () -> methods(team).chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
     }
 
-    void openView(String triggerId, View view) {
-        call("views.open", () -> methods().viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    void postEphemeral(String team, String channel, String user, String text) {
+        call("chat.postEphemeral", () -> methods(team).chatPostEphemeral(r -> r.channel(channel).user(user)
+                .text(text)));
     }
 
-    void pushView(String triggerId, View view) {
-        call("views.push", () -> methods().viewsPush(r -> r.triggerId(triggerId).view(view)));
+    void openView(String team, String triggerId, View view) {
+        call("views.open", () -> methods(team).viewsOpen(r -> r.triggerId(triggerId).view(view)));
     }
 
-    void publishHome(String userId, View view) {
-        call("views.publish", () -> methods().viewsPublish(r -> r.userId(userId).view(view)));
+    void pushView(String team, String triggerId, View view) {
+        call("views.push", () -> methods(team).viewsPush(r -> r.triggerId(triggerId).view(view)));
     }
 
-    Optional<String> teamId() {
-        var response = call("auth.test", () -> methods().authTest(r -> r));
+    void publishHome(String team, String userId, View view) {
+        call("views.publish", () -> methods(team).viewsPublish(r -> r.userId(userId).view(view)));
+    }
+
+    /** Which workspace a bot token belongs to (single-workspace mode: the configured token). */
+    Optional<String> teamOfToken(String botToken) {
+        var response = call("auth.test", () -> slack.methods(botToken).authTest(r -> r));
         return Optional.ofNullable(response.getTeamId());
     }
 
@@ -78,22 +99,23 @@ class SlackGateway {
                 if (response.isOk()) {
                     return response;
                 }
-                meters.counter("silentdeals.slack.errors", "method", method, "error", String.valueOf(response.getError()))
-                        .increment();
+                meters.counter(ERRORS, "method", method).increment();
                 throw new SlackCallFailed(method, response.getError());
             } catch (SlackApiException e) {
-                if (e.getResponse().code() == 429 && attempt < MAX_ATTEMPTS) {
-                    meters.counter("silentdeals.slack.rate_limited", "method", method).increment();
+                boolean rateLimited = e.getResponse().code() == 429;
+                if (rateLimited) {
+                    meters.counter(RATE_LIMITED, "method", method).increment();
+                }
+                if (rateLimited && attempt < MAX_ATTEMPTS) {
                     long wait = retryAfterSeconds(e);
                     log.info("Slack rate-limited {}; waiting {}s (attempt {}/{})", method, wait, attempt, MAX_ATTEMPTS);
                     pause(wait);
                     continue;
                 }
-                meters.counter("silentdeals.slack.errors", "method", method, "error", "http_" + e.getResponse().code())
-                        .increment();
+                meters.counter(ERRORS, "method", method).increment();
                 throw new SlackCallFailed(method, "http " + e.getResponse().code());
             } catch (IOException e) {
-                meters.counter("silentdeals.slack.errors", "method", method, "error", "io").increment();
+                meters.counter(ERRORS, "method", method).increment();
                 throw new SlackCallFailed(method, e.getClass().getSimpleName());
             }
         }

@@ -25,7 +25,8 @@ class SlackRepLookup implements RepLookup {
     @Override
     public Optional<Rep> byEmail(String teamId, String email) {
         try {
-            var found = gateway.call("users.lookupByEmail", () -> gateway.methods().usersLookupByEmail(r -> r.email(email)));
+            var found = gateway.call("users.lookupByEmail",
+                    () -> gateway.methods(teamId).usersLookupByEmail(r -> r.email(email)));
             return byUserId(teamId, found.getUser().getId()).map(rep -> new Rep(email, rep.userId(), rep.realName(),
                     rep.timeZone()));
         } catch (SlackGateway.SlackCallFailed e) {
@@ -39,7 +40,8 @@ class SlackRepLookup implements RepLookup {
     @Override
     public Optional<Rep> byUserId(String teamId, String userId) {
         try {
-            User user = gateway.call("users.info", () -> gateway.methods().usersInfo(r -> r.user(userId))).getUser();
+            User user = gateway.call("users.info", () -> gateway.methods(teamId).usersInfo(r -> r.user(userId)))
+                    .getUser();
             if (user == null || user.isDeleted() || user.isBot()) {
                 return Optional.empty();
             }

@@ -10,7 +10,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
  * Learns which workspace the bot token belongs to (auth.test, once at start, again later if Slack was not
- * reachable) and registers it as the workspace the CRM feeds. Preview mode uses the preview team id.
+ * reachable) and registers it as the workspace the CRM feeds. Preview mode uses the preview team id; in
+ * OAuth mode workspaces register as they install the app.
  */
 class SlackWorkspace implements SmartInitializingSingleton {
 
@@ -37,6 +38,13 @@ class SlackWorkspace implements SmartInitializingSingleton {
             System.out.println(dev.silentdeals.texts.Texts.english().plain("preview.banner"));
             return;
         }
+        if (properties.mode() == SlackProperties.Mode.OAUTH) {
+            // Each workspace's token is checked when it is used; there is no single token to test.
+            connected = true;
+            log.info("OAuth mode: serving {} installed workspace(s); the CRM feeds {}", workspaces.all().size(),
+                    workspaces.primary().orElse("the first workspace to install the app"));
+            return;
+        }
         connect();
     }
 
@@ -51,7 +59,8 @@ class SlackWorkspace implements SmartInitializingSingleton {
     private synchronized void connect() {
         lastAttempt = Instant.now();
         try {
-            String team = gateway.teamId().orElseThrow(() -> new IllegalStateException("auth.test gave no team id"));
+            String team = gateway.teamOfToken(properties.botToken())
+                    .orElseThrow(() -> new IllegalStateException("auth.test gave no team id"));
             workspaces.registerPrimary(team);
             connected = true;
             log.info("Connected to Slack workspace {} ({} mode)", team, properties.mode());

@@ -1,7 +1,9 @@
 package dev.silentdeals.slack;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 
 import com.slack.api.model.view.ViewState;
@@ -35,6 +37,28 @@ final class ViewValues {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** A timepicker's "HH:mm", or null when none was picked or it can't be read. */
+    LocalTime time(String blockId) {
+        ViewState.Value value = value(blockId);
+        if (value == null || value.getSelectedTime() == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(value.getSelectedTime());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The values of the checked options (checkboxes), empty when none. */
+    List<String> checked(String blockId) {
+        ViewState.Value value = value(blockId);
+        if (value == null || value.getSelectedOptions() == null) {
+            return List.of();
+        }
+        return value.getSelectedOptions().stream().map(ViewState.SelectedOption::getValue).toList();
     }
 
     private ViewState.Value value(String blockId) {

@@ -61,6 +61,11 @@ public final class Texts {
         return bundle.containsKey(key);
     }
 
+    /** Every key in the bundle (for checks that the texts are complete and follow the method). */
+    public java.util.Set<String> keys() {
+        return bundle.keySet();
+    }
+
     private String raw(String key) {
         try {
             return bundle.getString(key);

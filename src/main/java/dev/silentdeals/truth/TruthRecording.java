@@ -42,6 +42,10 @@ public class TruthRecording {
         this.clock = clock;
         this.events = events;
         this.meters = meters;
+        // Registered now, so a dashboard shows zero rather than nothing before the first truth.
+        for (Outcome outcome : Outcome.values()) {
+            meters.counter("silentdeals.truths.recorded", "outcome", outcome.name());
+        }
     }
 
     /**
@@ -85,11 +89,10 @@ public class TruthRecording {
         if (!truths.record(truth, submission.outcome().isConversation())) {
             return new RecordingResult.AlreadyRecorded(truths.find(team, episodeId).orElse(truth), episode.get());
         }
+        // Contact first, then the end: a detection pass in between must not see a silent deal without an episode.
+        deals.recordConversation(team, dealId, now);
         EpisodeEnd end = submission.outcome() == Outcome.REPLIED ? EpisodeEnd.REPLIED : EpisodeEnd.TRUTH_RECORDED;
         episodes.end(team, dealId, episodeId, end, now);
-        if (submission.outcome().isConversation()) {
-            deals.recordConversation(team, dealId, now);
-        }
         meters.counter("silentdeals.truths.recorded", "outcome", submission.outcome().name()).increment();
         events.publishEvent(new TruthRecorded(truth));
         return new RecordingResult.Recorded(truth, episode.get());

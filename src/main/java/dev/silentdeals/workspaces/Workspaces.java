@@ -3,21 +3,21 @@ package dev.silentdeals.workspaces;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
 
 import dev.silentdeals.redis.RedisKeys;
 import org.springframework.stereotype.Component;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
 
 /**
  * The Slack workspaces (team ids) this service serves. The primary workspace is the one the CRM feeds:
- * the bot token's team, or the preview team when no Slack credentials are set.
+ * the bot token's team, the preview team when no Slack credentials are set, or, with OAuth, the first
+ * workspace that installed the app.
  */
 @Component
 public class Workspaces {
 
     private final UnifiedJedis redis;
-    private final AtomicReference<String> primary = new AtomicReference<>();
 
     Workspaces(UnifiedJedis redis) {
         this.redis = redis;
@@ -26,27 +26,37 @@ public class Workspaces {
     public void registerPrimary(String teamId) {
         register(teamId);
         redis.set(RedisKeys.primaryTeam(), teamId);
-        primary.set(teamId);
+    }
+
+    /**
+     * Makes {@code teamId} the primary workspace unless one is already recorded; returns whether it became
+     * primary. Never moves the CRM's data to another workspace on its own.
+     */
+    public boolean registerPrimaryIfAbsent(String teamId) {
+        register(teamId);
+        return "OK".equals(redis.set(RedisKeys.primaryTeam(), teamId, SetParams.setParams().nx()));
     }
 
     public void register(String teamId) {
         redis.sadd(RedisKeys.teams(), teamId);
     }
 
+    /** The workspace is no longer served (the app was uninstalled); its data stays until deleted by hand. */
     public void unregister(String teamId) {
         redis.srem(RedisKeys.teams(), teamId);
     }
 
-    /** The workspace the CRM data belongs to, once known (Slack's auth.test answered). */
+    /**
+     * The workspace the CRM data belongs to, while it is known and still served. Read from Redis each time,
+     * so every replica sees an uninstall at once.
+     */
     public Optional<String> primary() {
-        String known = primary.get();
-        if (known == null) {
-            known = redis.get(RedisKeys.primaryTeam());
-            if (known != null) {
-                primary.set(known);
-            }
-        }
-        return Optional.ofNullable(known);
+        String known = redis.get(RedisKeys.primaryTeam());
+        return known != null && isServed(known) ? Optional.of(known) : Optional.empty();
+    }
+
+    public boolean isServed(String teamId) {
+        return redis.sismember(RedisKeys.teams(), teamId);
     }
 
     public Set<String> all() {

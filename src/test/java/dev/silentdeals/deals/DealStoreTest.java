@@ -2,205 +2,122 @@ package dev.silentdeals.deals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 
 import dev.silentdeals.crm.CrmDeal;
 import dev.silentdeals.crm.CrmTouch;
 import dev.silentdeals.crm.CrmTouch.Channel;
 import dev.silentdeals.crm.CrmTouch.Direction;
-import dev.silentdeals.redis.RedisKeys;
-import dev.silentdeals.silence.SilencePolicy;
-import dev.silentdeals.silence.SilenceRule;
+import dev.silentdeals.testing.RedisForTests;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.UnifiedJedis;
-import redis.embedded.RedisServer;
 
-/** The deal store against a real redis-server: what sync writes, which indexes it keeps, what detection reads. */
+/** The deal store against a real Redis: idempotent upserts, deduplicated touches, and the indexes. */
 class DealStoreTest {
 
-    static final String TEAM = "T0STORE";
+    static final String TEAM = "T1";
     static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+    static final RedisForTests redis = RedisForTests.start();
+    final DealStore store = new DealStore(redis.client());
 
-    @TempDir
-    static Path dir;
-    static RedisServer server;
-    static UnifiedJedis redis;
-    static DealStore store;
-
-    @BeforeAll
-    static void start() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        server = RedisServer.newRedisServer().bind("127.0.0.1").port(port).setting("dir " + dir)
-                .setting("save \"\"").setting("appendonly no").build();
-        server.start();
-        redis = RedisClient.create("redis://127.0.0.1:" + port);
-        store = new DealStore(redis);
+    @BeforeEach
+    void clean() {
+        redis.flush();
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() {
         redis.close();
-        server.stop();
-    }
-
-    @BeforeEach
-    void empty() {
-        redis.flushAll();
-    }
-
-    @Test
-    void a_deal_and_its_touches_read_back_as_synced_and_land_in_the_indexes() {
-        store.save(TEAM, List.of(deal("D1", "ana@example.com", false, 1)),
-                List.of(touch("D1", 20, Direction.OUTBOUND, Channel.EMAIL), touch("D1", 12, Direction.INBOUND, Channel.EMAIL),
-                        touch("D1", 5, Direction.OUTBOUND, Channel.CALL)), NOW);
-
-        StoredDeal stored = store.find(TEAM, "D1").orElseThrow();
-        assertThat(stored.deal().ownerEmail()).isEqualTo("ana@example.com");
-        assertThat(stored.deal().amount()).isEqualByComparingTo("1000");
-        assertThat(stored.touches()).containsExactly(new Touch(NOW.minus(Duration.ofDays(20)), Direction.OUTBOUND,
-                Channel.EMAIL, false), new Touch(NOW.minus(Duration.ofDays(12)), Direction.INBOUND, Channel.EMAIL, false),
-                new Touch(NOW.minus(Duration.ofDays(5)), Direction.OUTBOUND, Channel.CALL, false));
-        assertThat(store.openDealIdsOf(TEAM, "ana@example.com")).containsExactly("D1");
-        assertThat(store.openDealsQuietSinceWithLastReply(TEAM, NOW))
-                .containsExactly(Map.entry("D1", NOW.minus(Duration.ofDays(12)).toEpochMilli()));
-    }
-
-    @Test
-    void the_same_page_saved_twice_changes_nothing_the_second_time() {
-        List<CrmDeal> deals = List.of(deal("D1", "ana@example.com", false, 1));
-        List<CrmTouch> touches = List.of(touch("D1", 3, Direction.INBOUND, Channel.EMAIL));
-
-        assertThat(store.save(TEAM, deals, touches, NOW)).isEqualTo(new DealStore.SavedPage(1, 1));
-        assertThat(store.save(TEAM, deals, touches, NOW)).isEqualTo(new DealStore.SavedPage(0, 0));
     }
 
     @Test
     void an_older_version_of_a_deal_never_overwrites_a_newer_one() {
-        store.save(TEAM, List.of(deal("D1", "ana@example.com", false, 2)), List.of(), NOW);
-        store.save(TEAM, List.of(deal("D1", "old@example.com", false, 1)), List.of(), NOW);
+        store.save(TEAM, List.of(deal("D1", "Proposal", "ana@example.com", false, "2026-11-10T00:00:00Z")), List.of(), NOW);
+        store.save(TEAM, List.of(deal("D1", "Discovery", "ana@example.com", false, "2026-11-01T00:00:00Z")), List.of(), NOW);
 
-        assertThat(store.find(TEAM, "D1").orElseThrow().deal().ownerEmail()).isEqualTo("ana@example.com");
+        assertThat(store.find(TEAM, "D1").orElseThrow().deal().stage()).isEqualTo("Proposal");
+
+        store.save(TEAM, List.of(deal("D1", "Negotiation", "ana@example.com", false, "2026-11-12T00:00:00Z")), List.of(), NOW);
+        assertThat(store.find(TEAM, "D1").orElseThrow().deal().stage()).isEqualTo("Negotiation");
     }
 
     @Test
-    void a_new_owner_takes_the_deal_into_their_index_and_out_of_the_old_one() {
-        store.save(TEAM, List.of(deal("D1", "ana@example.com", false, 1)), List.of(), NOW);
-        store.save(TEAM, List.of(deal("D1", "Kenji@Example.com", false, 2)), List.of(), NOW);
+    void the_same_touch_saved_twice_is_kept_once() {
+        CrmTouch reply = touch("D1", "2026-11-02T10:00:00Z", Direction.INBOUND);
+        store.save(TEAM, List.of(deal("D1", "Proposal", "ana@example.com", false, "2026-11-10T00:00:00Z")),
+                List.of(reply, reply), NOW);
+        DealStore.SavedPage again = store.save(TEAM, List.of(), List.of(reply), NOW);
+
+        assertThat(again.touchesAdded()).isZero();
+        assertThat(store.find(TEAM, "D1").orElseThrow().touches()).hasSize(1);
+    }
+
+    @Test
+    void the_detection_index_holds_open_deals_by_their_last_reply_only() {
+        store.save(TEAM, List.of(deal("OPEN", "Proposal", "ana@example.com", false, "2026-11-10T00:00:00Z"),
+                        deal("CLOSED", "Proposal", "ana@example.com", true, "2026-11-10T00:00:00Z"),
+                        deal("NEVER", "Proposal", "ana@example.com", false, "2026-11-10T00:00:00Z")),
+                List.of(touch("OPEN", "2026-11-02T10:00:00Z", Direction.INBOUND),
+                        touch("CLOSED", "2026-11-02T10:00:00Z", Direction.INBOUND),
+                        touch("NEVER", "2026-11-03T10:00:00Z", Direction.OUTBOUND)), NOW);
+
+        assertThat(store.openDealsQuietSince(TEAM, NOW)).containsExactly("OPEN");
+        assertThat(store.openDealsQuietSince(TEAM, Instant.parse("2026-11-01T00:00:00Z"))).isEmpty();
+        assertThat(store.openDealIdsOf(TEAM, "ana@example.com")).containsExactlyInAnyOrder("OPEN", "NEVER");
+    }
+
+    @Test
+    void a_reply_moves_the_deal_forward_in_the_index_and_an_older_one_does_not_move_it_back() {
+        store.save(TEAM, List.of(deal("D1", "Proposal", "ana@example.com", false, "2026-11-10T00:00:00Z")),
+                List.of(touch("D1", "2026-11-02T10:00:00Z", Direction.INBOUND)), NOW);
+        store.save(TEAM, List.of(), List.of(touch("D1", "2026-11-16T10:00:00Z", Direction.INBOUND)), NOW);
+        store.save(TEAM, List.of(), List.of(touch("D1", "2026-10-01T10:00:00Z", Direction.INBOUND)), NOW);
+
+        assertThat(store.openDealsQuietSince(TEAM, Instant.parse("2026-11-15T00:00:00Z"))).isEmpty();
+        assertThat(store.openDealsQuietSince(TEAM, NOW)).containsExactly("D1");
+    }
+
+    @Test
+    void a_new_owner_takes_the_deal_into_their_list() {
+        store.save(TEAM, List.of(deal("D1", "Proposal", "ana@example.com", false, "2026-11-10T00:00:00Z")), List.of(), NOW);
+        store.save(TEAM, List.of(deal("D1", "Proposal", "Kenji@Example.com", false, "2026-11-11T00:00:00Z")), List.of(), NOW);
 
         assertThat(store.openDealIdsOf(TEAM, "ana@example.com")).isEmpty();
         assertThat(store.openDealIdsOf(TEAM, "kenji@example.com")).containsExactly("D1");
     }
 
     @Test
-    void a_closed_deal_leaves_the_detection_and_owner_indexes() {
-        store.save(TEAM, List.of(deal("D1", "ana@example.com", false, 1)),
-                List.of(touch("D1", 10, Direction.INBOUND, Channel.EMAIL)), NOW);
-        store.save(TEAM, List.of(deal("D1", "ana@example.com", true, 2)), List.of(), NOW);
+    void deals_missing_from_a_complete_sync_are_marked_gone_and_leave_every_index() {
+        store.save(TEAM, List.of(deal("D1", "Proposal", "ana@example.com", false, "2026-11-10T00:00:00Z"),
+                        deal("D2", "Proposal", "ana@example.com", false, "2026-11-10T00:00:00Z")),
+                List.of(touch("D2", "2026-11-02T10:00:00Z", Direction.INBOUND)), NOW);
 
-        assertThat(store.openDealIdsOf(TEAM, "ana@example.com")).isEmpty();
+        assertThat(store.markGoneExcept(TEAM, Set.of("D1"))).isEqualTo(1);
+        assertThat(store.markGoneExcept(TEAM, Set.of("D1"))).isZero();
+
+        assertThat(store.find(TEAM, "D2").orElseThrow().deal().gone()).isTrue();
         assertThat(store.openDealsQuietSince(TEAM, NOW)).isEmpty();
-        assertThat(store.find(TEAM, "D1").orElseThrow().deal().closed()).isTrue();
+        assertThat(store.openDealIdsOf(TEAM, "ana@example.com")).containsExactly("D1");
     }
 
     @Test
-    void touches_of_a_deal_the_store_does_not_know_are_kept_but_index_nothing() {
-        store.save(TEAM, List.of(), List.of(touch("D9", 10, Direction.INBOUND, Channel.EMAIL)), NOW);
+    void workspaces_never_see_each_others_deals() {
+        store.save(TEAM, List.of(deal("D1", "Proposal", "ana@example.com", false, "2026-11-10T00:00:00Z")), List.of(), NOW);
 
-        assertThat(store.find(TEAM, "D9")).isEmpty();
-        assertThat(store.openDealsQuietSince(TEAM, NOW)).isEmpty();
+        assertThat(store.find("T2", "D1")).isEmpty();
+        assertThat(store.openDealIdsOf("T2", "ana@example.com")).isEmpty();
     }
 
-    @Test
-    void a_deal_gone_from_the_crm_leaves_the_indexes_and_comes_back_when_it_reappears() {
-        store.save(TEAM, List.of(deal("D1", "ana@example.com", false, 1), deal("D2", "ana@example.com", false, 1)),
-                List.of(touch("D1", 10, Direction.INBOUND, Channel.EMAIL)), NOW);
-
-        assertThat(store.markGoneExcept(TEAM, Set.of("D2"))).isEqualTo(1);
-        assertThat(store.openDealIdsOf(TEAM, "ana@example.com")).containsExactly("D2");
-        assertThat(store.openDealsQuietSince(TEAM, NOW)).isEmpty();
-
-        store.save(TEAM, List.of(deal("D1", "ana@example.com", false, 1)), List.of(), NOW);
-        assertThat(store.openDealIdsOf(TEAM, "ana@example.com")).containsExactlyInAnyOrder("D1", "D2");
-        assertThat(store.openDealsQuietSince(TEAM, NOW)).containsExactly("D1");
+    static CrmDeal deal(String id, String stage, String owner, boolean closed, String updatedAt) {
+        return new CrmDeal(id, "Deal " + id, "Company " + id, stage, new BigDecimal("1000"), "EUR", owner,
+                "Zoë Ångström", "zoe@example.com", "+46 8 555", closed, Instant.parse(updatedAt));
     }
 
-    @Test
-    void a_deal_with_thousands_of_touches_is_saved_whole() {
-        List<CrmTouch> touches = new ArrayList<>();
-        for (int i = 0; i < 5000; i++) {
-            touches.add(new CrmTouch("D1", NOW.minusSeconds(60L * i), Direction.OUTBOUND, Channel.EMAIL, false));
-        }
-        assertThat(store.save(TEAM, List.of(deal("D1", "ana@example.com", false, 1)), touches, NOW).touchesAdded())
-                .isEqualTo(5000);
-        assertThat(store.find(TEAM, "D1").orElseThrow().touches()).hasSize(5000);
-    }
-
-    @Test
-    void a_touch_takes_a_small_integer_member_in_redis() {
-        store.save(TEAM, List.of(deal("D1", "ana@example.com", false, 1)),
-                List.of(touch("D1", 1, Direction.OUTBOUND, Channel.CALL)), NOW);
-
-        assertThat(redis.zrange(RedisKeys.touches(TEAM, "D1"), 0, -1)).singleElement().asString().matches("\\d+");
-    }
-
-    @Test
-    void judging_with_only_the_touches_since_the_last_reply_gives_the_same_verdict_as_the_whole_history() {
-        Random random = new Random(3);
-        List<CrmDeal> deals = new ArrayList<>();
-        List<CrmTouch> touches = new ArrayList<>();
-        for (int d = 0; d < 300; d++) {
-            deals.add(deal("D" + d, "rep" + d % 7 + "@example.com", false, 1));
-            for (int t = 0; t < 1 + random.nextInt(25); t++) {
-                Instant at = NOW.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 60))).plus(Duration.ofDays(
-                        random.nextInt(20) == 0 ? 61 + random.nextInt(5) : 0));
-                touches.add(new CrmTouch("D" + d, at, Direction.values()[random.nextInt(2)],
-                        Channel.values()[random.nextInt(4)], random.nextInt(10) == 0));
-            }
-        }
-        store.save(TEAM, deals, touches, NOW);
-        SilenceRule rule = new SilenceRule(SilencePolicy.defaults());
-        Map<String, Long> quiet = store.openDealsQuietSinceWithLastReply(TEAM, NOW);
-        assertThat(quiet).isNotEmpty();
-
-        List<StoredDeal> whole = store.load(TEAM, quiet.keySet());
-        List<StoredDeal> recent = store.loadForJudging(TEAM, quiet.keySet(), quiet);
-
-        assertThat(recent.stream().mapToInt(s -> s.touches().size()).sum())
-                .isLessThan(whole.stream().mapToInt(s -> s.touches().size()).sum());
-        for (int i = 0; i < whole.size(); i++) {
-            ZoneId zone = ZoneId.of("Europe/Berlin");
-            assertThat(rule.judge(recent.get(i).deal(), recent.get(i).touches(), null, false, NOW, zone))
-                    .as(whole.get(i).deal().id())
-                    .isEqualTo(rule.judge(whole.get(i).deal(), whole.get(i).touches(), null, false, NOW, zone));
-        }
-    }
-
-    private static CrmDeal deal(String id, String owner, boolean closed, int version) {
-        return new CrmDeal(id, "Deal " + id, "Company", "Proposal", new BigDecimal("1000"), "EUR", owner, "Zoë Example",
-                "zoe@example.com", "+1 555 0100", closed, NOW.minus(Duration.ofDays(30)).plusSeconds(version));
-    }
-
-    private static CrmTouch touch(String dealId, int daysAgo, Direction direction, Channel channel) {
-        return new CrmTouch(dealId, NOW.minus(Duration.ofDays(daysAgo)), direction, channel, false);
+    static CrmTouch touch(String dealId, String at, Direction direction) {
+        return new CrmTouch(dealId, Instant.parse(at), direction, Channel.EMAIL, false);
     }
 }

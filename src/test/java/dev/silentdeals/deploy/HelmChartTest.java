@@ -240,8 +240,19 @@ class HelmChartTest {
             Map<String, Object> deployment = render(template().set("slack.oauth.enabled", true)).single("Deployment");
 
             assertThat(envNames(onlyContainer(deployment)))
-                    .contains("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_TOKEN_ENCRYPTION_KEY");
+                    .contains("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_TOKEN_ENCRYPTION_KEY")
+                    // a bot token would switch the service to single-workspace mode
+                    .doesNotContain("SLACK_BOT_TOKEN");
             DeploymentRules.assertSecretsOnlyByReference(deployment);
+        }
+
+        @Test
+        void oauthPutsTheRedirectUrlAndScopesInTheConfigMap() {
+            KubernetesDocuments rendered = render(template().set("slack.oauth.enabled", true)
+                    .set("slack.oauth.redirectUrl", "https://sd.example.com/slack/oauth_redirect"));
+
+            assertThat(rendered.single("ConfigMap").get("data").toString())
+                    .contains("SLACK_OAUTH_REDIRECT_URL=https://sd.example.com/slack/oauth_redirect");
         }
 
         @Test

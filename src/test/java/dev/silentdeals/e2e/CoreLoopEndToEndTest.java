@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dev.silentdeals.silence.EpisodeStore;
 import dev.silentdeals.silence.SilenceDetection;
 import dev.silentdeals.testing.MutableClock;
 import dev.silentdeals.testing.SignedSlackRequests;
@@ -168,17 +169,33 @@ class CoreLoopEndToEndTest {
 
     @Test
     @Order(6)
+    void they_got_back_to_me_closes_the_quiet_spell_and_the_next_pass_does_not_flag_it_again() {
+        String value = buttonValue(slack.calls("chat.postMessage").get(2));
+        String deal = value.substring(0, value.indexOf('|'));
+
+        HttpResponse<String> click = requests.interaction(blockAction(ANA, "truth_replied", value, "D0ANA", "1.3"));
+
+        assertThat(click.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(5)).until(() -> slack.calls("chat.update").size() == 2);
+        assertThat(slack.calls("chat.update").get(1).allText()).contains("got back to you");
+        service.bean(SilenceDetection.class).detect(SlackApiFake.TEAM);
+        assertThat(service.bean(EpisodeStore.class).openEpisode(SlackApiFake.TEAM, deal)).isEmpty();
+    }
+
+    @Test
+    @Order(7)
     void the_slash_command_lists_my_silent_deals_and_explains_what_it_did_not_understand() {
         String truthRecordedFor = dealOf(slack.calls("chat.postMessage").get(0));
+        String repliedFor = dealOf(slack.calls("chat.postMessage").get(2));
         HttpResponse<String> list = requests.slashCommand(ANA, "");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("Your silent deals", "Get the script", "Record the truth")
                 .doesNotContain("Gingko Robotics", "Bright Bakeries", "Echo Energy");
-        // Her four silent deals, less the one whose truth she just recorded.
+        // Her four silent deals, less the one whose truth she recorded and the one that got back to her.
         Map<String, String> companies = Map.of("D1", "Atlas Freight", "D6", "Fjord Fisheries",
                 "D9", "Iris Insurance, Inc.", "D10", "Juniper Labs");
         companies.forEach((deal, company) -> {
-            if (deal.equals(truthRecordedFor)) {
+            if (deal.equals(truthRecordedFor) || deal.equals(repliedFor)) {
                 assertThat(list.body()).doesNotContain(company);
             } else {
                 assertThat(list.body()).contains(company);
@@ -190,7 +207,7 @@ class CoreLoopEndToEndTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void a_forged_or_stale_request_gets_401() {
         String body = SignedSlackRequests.form(Map.of("command", "/silent-deals", "user_id", ANA, "team_id",
                 SlackApiFake.TEAM, "text", ""));
@@ -200,6 +217,19 @@ class CoreLoopEndToEndTest {
 
     @Test
     @Order(8)
+    void health_answers_up_once_ready() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness")) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + service.port() + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).endsWith("\"status\":\"UP\"}");
+        }
+    }
+
+    @Test
+    @Order(9)
     void after_a_restart_no_nudge_is_sent_twice_and_the_waiting_ones_go_out_next_day() {
         Set<String> before = slack.calls("chat.postMessage").stream().map(CoreLoopEndToEndTest::dealOf)
                 .collect(Collectors.toSet());
@@ -219,7 +249,7 @@ class CoreLoopEndToEndTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void a_rep_far_away_is_nudged_once_their_working_day_starts() {
         slack.reset();
         clock.set(Instant.parse("2026-11-20T00:30:00Z")); // Friday 09:30 in Tokyo

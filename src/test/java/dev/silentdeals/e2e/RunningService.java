@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The whole service started the way `java -jar` starts it, on a random port, with the embedded Redis
  * under a test folder and a clock the test controls. Closing and starting again is a restart.
  */
-final class RunningService implements AutoCloseable {
+public final class RunningService implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
 
@@ -23,7 +23,7 @@ final class RunningService implements AutoCloseable {
         this.context = context;
     }
 
-    static RunningService start(Path dataDir, MutableClock clock, Map<String, String> extra) {
+    public static RunningService start(Path dataDir, MutableClock clock, Map<String, String> extra) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", "0");
         properties.put("silent-deals.redis.data-dir", dataDir.toString());
@@ -39,11 +39,11 @@ final class RunningService implements AutoCloseable {
         return new RunningService(app.run(args));
     }
 
-    int port() {
+    public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 

@@ -31,9 +31,14 @@ public final class SignedSlackRequests {
     }
 
     public HttpResponse<String> slashCommand(String userId, String text) {
+        return slashCommand(SlackApiFake.TEAM, userId, text);
+    }
+
+    /** {@code /silent-deals} typed by {@code userId} in workspace {@code teamId}. */
+    public HttpResponse<String> slashCommand(String teamId, String userId, String text) {
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("token", "legacy");
-        fields.put("team_id", SlackApiFake.TEAM);
+        fields.put("team_id", teamId);
         fields.put("team_domain", "test");
         fields.put("channel_id", "C0COMMAND");
         fields.put("channel_name", "sales");
@@ -51,10 +56,19 @@ public final class SignedSlackRequests {
         return post(form(Map.of("payload", payloadJson)), Instant.now(), signingSecret);
     }
 
+    /** An Events API callback ({"type":"event_callback", ...}) as Slack sends it: a JSON body. */
+    public HttpResponse<String> event(String json) {
+        return post(json, "application/json", Instant.now(), signingSecret);
+    }
+
     public HttpResponse<String> post(String body, Instant timestamp, String secret) {
+        return post(body, "application/x-www-form-urlencoded", timestamp, secret);
+    }
+
+    private HttpResponse<String> post(String body, String contentType, Instant timestamp, String secret) {
         long ts = timestamp.getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", contentType)
                 .header("X-Slack-Request-Timestamp", String.valueOf(ts))
                 .header("X-Slack-Signature", sign(secret, ts, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();

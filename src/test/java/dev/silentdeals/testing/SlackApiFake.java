@@ -38,12 +38,24 @@ public final class SlackApiFake implements AutoCloseable {
     private final Map<String, User> usersByEmail = new ConcurrentHashMap<>();
     private final Map<String, Function<Call, String>> overrides = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> rateLimits = new ConcurrentHashMap<>();
+    private final Map<String, Installation> installations = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
+    private final AtomicLong fileIds = new AtomicLong();
+    private final List<Upload> uploads = new CopyOnWriteArrayList<>();
 
     public SlackApiFake() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", this::handle);
+        server.createContext("/upload/", this::upload);
+        // A thread per call: a test may hold one call open (an in-flight request) while others go on.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.createContext("/respond/", this::respond);
         server.start();
+    }
+
+    /** A response_url for an interaction payload; what the app posts there is recorded as method "respond". */
+    public String responseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + ts.incrementAndGet();
     }
 
     public String apiUrl() {
@@ -53,6 +65,15 @@ public final class SlackApiFake implements AutoCloseable {
     /** A Slack user the fake knows (users.lookupByEmail, users.info). */
     public SlackApiFake user(String id, String email, String realName, String tz) {
         usersByEmail.put(email.toLowerCase(java.util.Locale.ROOT), new User(id, email, realName, tz));
+        return this;
+    }
+
+    /**
+     * A workspace that can install the app: oauth.v2.access with {@code code} grants {@code botToken} for
+     * {@code teamId}, and auth.test with that token answers for that workspace.
+     */
+    public SlackApiFake installation(String code, String teamId, String teamName, String botToken) {
+        installations.put(code, new Installation(teamId, teamName, botToken));
         return this;
     }
 
@@ -74,8 +95,31 @@ public final class SlackApiFake implements AutoCloseable {
         return List.copyOf(calls);
     }
 
+    /** Files POSTed to an upload_url that files.getUploadURLExternal gave out, in order. */
+    public List<Upload> uploads() {
+        return List.copyOf(uploads);
+    }
+
     public void reset() {
         calls.clear();
+        uploads.clear();
+    }
+
+    /** The second step of Slack's upload flow: the bytes, POSTed to the pre-signed URL (no token). */
+    private void upload(HttpExchange exchange) throws IOException {
+        String fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
+        byte[] bytes;
+        try (InputStream in = exchange.getRequestBody()) {
+            bytes = in.readAllBytes();
+        }
+        uploads.add(new Upload(fileId, exchange.getRequestHeaders().getFirst("Content-Type"),
+                exchange.getRequestHeaders().getFirst("Authorization"), bytes));
+        byte[] answer = ("OK - " + bytes.length).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/plain");
+        exchange.sendResponseHeaders(200, answer.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(answer);
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -98,10 +142,21 @@ public final class SlackApiFake implements AutoCloseable {
         send(exchange, 200, override != null ? override.apply(call) : answer(call));
     }
 
+    private void respond(HttpExchange exchange) throws IOException {
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Map<String, String> params = parse(body, exchange.getRequestHeaders().getFirst("Content-Type"));
+        params.put("response_url", exchange.getRequestURI().getPath());
+        calls.add(new Call("respond", params, null));
+        send(exchange, 200, "{\"ok\":true}");
+    }
+
     private String answer(Call call) {
         return switch (call.method()) {
-            case "auth.test" -> "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"silentdeals\","
-                    + "\"team_id\":\"" + TEAM + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+            case "auth.test" -> authTest(call);
+            case "oauth.v2.access" -> oauthAccess(call);
             case "users.lookupByEmail" -> {
                 User user = usersByEmail.get(call.param("email").toLowerCase(java.util.Locale.ROOT));
                 yield user == null ? "{\"ok\":false,\"error\":\"users_not_found\"}"
@@ -120,9 +175,51 @@ public final class SlackApiFake implements AutoCloseable {
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"" + nextTs() + "\"}";
             case "views.open", "views.push", "views.publish", "views.update" ->
                     "{\"ok\":true,\"view\":{\"id\":\"V" + nextTs().replace(".", "") + "\"}}";
+            case "files.getUploadURLExternal" -> {
+                String fileId = "F0UPLOAD" + fileIds.incrementAndGet();
+                yield "{\"ok\":true,\"upload_url\":\"http://127.0.0.1:" + server.getAddress().getPort() + "/upload/"
+                        + fileId + "\",\"file_id\":\"" + fileId + "\"}";
+            }
+            case "files.completeUploadExternal" -> {
+                JsonObject file = JsonParser.parseString(call.param("files")).getAsJsonArray().get(0).getAsJsonObject();
+                yield "{\"ok\":true,\"files\":[{\"id\":\"" + file.get("id").getAsString() + "\",\"title\":"
+                        + GSON.toJson(file.has("title") ? file.get("title").getAsString() : "") + "}]}";
+            }
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.param("users") + "\"}}";
             default -> "{\"ok\":true}";
         };
+    }
+
+    private String authTest(Call call) {
+        Installation installed = installations.values().stream()
+                .filter(i -> ("Bearer " + i.botToken()).equals(call.authorization())).findFirst().orElse(null);
+        if (installed == null) {
+            return "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"silentdeals\","
+                    + "\"team_id\":\"" + TEAM + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+        }
+        return GSON.toJson(Map.of("ok", true, "url", "https://" + installed.teamId().toLowerCase() + ".slack.com/",
+                "team", installed.teamName(), "user", "silentdeals", "team_id", installed.teamId(),
+                "user_id", "UBOT" + installed.teamId(), "bot_id", "BBOT" + installed.teamId()));
+    }
+
+    /** The documented shape of a workspace install's oauth.v2.access answer. */
+    private String oauthAccess(Call call) {
+        Installation installed = installations.get(call.param("code"));
+        if (installed == null) {
+            return "{\"ok\":false,\"error\":\"invalid_code\"}";
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("ok", true);
+        answer.put("access_token", installed.botToken());
+        answer.put("token_type", "bot");
+        answer.put("scope", "chat:write,commands,im:write,users:read,users:read.email,files:write,channels:read");
+        answer.put("bot_user_id", "UBOT" + installed.teamId());
+        answer.put("app_id", "A0SILENT");
+        answer.put("team", Map.of("id", installed.teamId(), "name", installed.teamName()));
+        answer.put("enterprise", null);
+        answer.put("is_enterprise_install", false);
+        answer.put("authed_user", Map.of("id", "U0INSTALLER" + installed.teamId()));
+        return new com.google.gson.GsonBuilder().serializeNulls().create().toJson(answer);
     }
 
     private String nextTs() {
@@ -183,6 +280,13 @@ public final class SlackApiFake implements AutoCloseable {
         public String allText() {
             return String.join("\n", new ArrayList<>(params.values()));
         }
+    }
+
+    /** One file POSTed to an upload URL. */
+    public record Upload(String fileId, String contentType, String authorization, byte[] bytes) {
+    }
+
+    private record Installation(String teamId, String teamName, String botToken) {
     }
 
     private record User(String id, String email, String realName, String tz) {

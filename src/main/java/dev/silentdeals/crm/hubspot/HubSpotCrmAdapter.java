@@ -86,7 +86,15 @@ final class HubSpotCrmAdapter implements CrmAdapter {
 
     @Override
     public CrmChanges changesSince(CrmCursor stored) {
-        HubSpotCursor cursor = HubSpotCursor.read(stored, json).started(clock.instant());
+        HubSpotCursor read = HubSpotCursor.read(stored, json);
+        HubSpotCursor cursor = read.started(clock.instant(), settings.fullSyncEvery());
+        // This page is the first of a pass over every open deal, so the sync job may collect the deals from here.
+        boolean startsFullPass = read.passStartedAt() == 0 && cursor.mode() == HubSpotCursor.Mode.FULL;
+        if (startsFullPass && read.mode() == HubSpotCursor.Mode.INCREMENTAL) {
+            log.info("HubSpot: a periodic full pass begins (the last one began {}), so archived deals can be marked "
+                    + "gone", read.lastFullStartedAt() == 0 ? "before this cursor kept track"
+                    : Instant.ofEpochMilli(read.lastFullStartedAt()));
+        }
         JsonNode page = api.searchDeals(searchBody(cursor));
 
         List<ReadableDeal> readable = new ArrayList<>();
@@ -116,7 +124,8 @@ final class HubSpotCrmAdapter implements CrmAdapter {
         log.debug("HubSpot {} page since {}: {} deals, {} touches, {} skipped, more: {}", cursor.mode(),
                 Instant.ofEpochMilli(cursor.since()), content.deals().size(), content.touches().size(), skipped,
                 hasMore);
-        return new CrmChanges(content.deals(), content.touches(), next.write(json), hasMore, complete, skipped);
+        return new CrmChanges(content.deals(), content.touches(), next.write(json), hasMore, complete, skipped,
+                startsFullPass);
     }
 
     /**

@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pageSize                 deals per page (at most 100, the batch-read limit)
  * @param syncOverlap              how far before a pass's start the next pass looks again (search index lag)
  * @param recentlyClosed           how far back a full sync reads closed deals
+ * @param fullSyncEvery            a full pass (the only way to notice deals archived in HubSpot) runs at least this
+ *                                 often; zero turns it off
  * @param requestTimeout           how long one HTTP request may take before it is retried
  * @param maxAttempts              attempts per request before the pass gives up
  * @param directoryTtl             how long owner e-mails and pipeline stage labels are cached
@@ -29,8 +31,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "silent-deals.crm.hubspot")
 public record HubSpotProperties(String accessToken, String accessTokenFile, URI apiUrl, int requestsPerTenSeconds,
                                 int searchRequestsPerSecond, int pageSize, Duration syncOverlap,
-                                Duration recentlyClosed, Duration requestTimeout, int maxAttempts,
-                                Duration directoryTtl, String closedLostStage, String closedLostReasonProperty) {
+                                Duration recentlyClosed, Duration fullSyncEvery, Duration requestTimeout,
+                                int maxAttempts, Duration directoryTtl, String closedLostStage,
+                                String closedLostReasonProperty) {
 
     static final URI DEFAULT_API_URL = URI.create("https://api.hubapi.com");
     static final int MAX_PAGE_SIZE = 100;
@@ -43,6 +46,7 @@ public record HubSpotProperties(String accessToken, String accessTokenFile, URI 
         pageSize = pageSize > 0 ? Math.min(pageSize, MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
         syncOverlap = syncOverlap == null ? Duration.ofMinutes(5) : syncOverlap;
         recentlyClosed = recentlyClosed == null ? Duration.ofDays(30) : recentlyClosed;
+        fullSyncEvery = fullSyncEvery == null || fullSyncEvery.isNegative() ? Duration.ofHours(24) : fullSyncEvery;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(30) : requestTimeout;
         maxAttempts = maxAttempts > 0 ? maxAttempts : 4;
         directoryTtl = directoryTtl == null ? Duration.ofHours(1) : directoryTtl;
@@ -85,6 +89,7 @@ public record HubSpotProperties(String accessToken, String accessTokenFile, URI 
                 + ", requestsPerTenSeconds=" + requestsPerTenSeconds
                 + ", searchRequestsPerSecond=" + searchRequestsPerSecond + ", pageSize=" + pageSize
                 + ", syncOverlap=" + syncOverlap + ", recentlyClosed=" + recentlyClosed
+                + ", fullSyncEvery=" + fullSyncEvery
                 + ", requestTimeout=" + requestTimeout + ", maxAttempts=" + maxAttempts
                 + ", directoryTtl=" + directoryTtl + ", closedLostStage=" + closedLostStage
                 + ", closedLostReasonProperty=" + closedLostReasonProperty + "]";

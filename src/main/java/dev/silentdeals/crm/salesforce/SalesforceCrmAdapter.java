@@ -81,12 +81,12 @@ final class SalesforceCrmAdapter implements CrmAdapter {
         boolean hasMore;
         boolean complete = false;
         if (page.nextRecordsUrl != null) {
-            next = position.continueWith(page.nextRecordsUrl, page.lastModstamp);
+            next = position.continueWith(page.nextRecordsUrl, page.lastModstamp, page.skippedDeals);
             hasMore = true;
         } else {
             Optional<SyncCursor> nextPhase = position.nextPhase();
             hasMore = nextPhase.isPresent();
-            complete = nextPhase.isEmpty() && position.mode() == SyncCursor.Mode.FULL;
+            complete = nextPhase.isEmpty() && position.completesFullPass(page.skippedDeals);
             next = nextPhase.orElseGet(() -> position.nextPass(properties.syncOverlap()));
         }
         if (hasMore && usage.pastStopShare()) {
@@ -97,7 +97,9 @@ final class SalesforceCrmAdapter implements CrmAdapter {
         }
         log.debug("Salesforce {} {}: {} deals, {} touches, {} skipped, more={}", position.mode(), position.phase(),
                 page.deals.size(), page.touches.size(), page.skipped, hasMore);
-        return new CrmChanges(page.deals, page.touches, next.toCrmCursor(json), hasMore, complete, page.skipped);
+        boolean startsFullPass = stored.atPassStart() && position.mode() == SyncCursor.Mode.FULL;
+        return new CrmChanges(page.deals, page.touches, next.toCrmCursor(json), hasMore, complete, page.skipped,
+                startsFullPass);
     }
 
     @Override
@@ -184,6 +186,7 @@ final class SalesforceCrmAdapter implements CrmAdapter {
                 dealIds.add(deal.id());
             } catch (MalformedRecordException e) {
                 page.skip(e);
+                page.skippedDeals++;
             }
         }
         for (int from = 0; from < dealIds.size(); from += IDS_PER_QUERY) {
@@ -312,6 +315,8 @@ final class SalesforceCrmAdapter implements CrmAdapter {
         final String nextRecordsUrl;
         Instant lastModstamp;
         int skipped;
+        /** Unreadable opportunities (also counted in {@code skipped}); a touch skipped loses no deal. */
+        int skippedDeals;
 
         Page(JsonNode batch) {
             this.nextRecordsUrl = nextRecordsUrl(batch);

@@ -20,17 +20,19 @@ import dev.silentdeals.crm.CrmCursor;
  * then tasks, events and email messages. Within a phase, {@code locator} is Salesforce's
  * {@code nextRecordsUrl}; {@code after} is the last SystemModstamp seen, so the phase can start again from
  * there when the locator has expired. {@code passStart} is when the pass began: the next pass looks again
- * from there (minus an overlap). {@code lastFullStart} says when the last full pass began.
+ * from there (minus an overlap). {@code lastFullStart} says when the last full pass began. {@code skippedDeals}
+ * counts the opportunities this pass could not read: a full pass that skipped one is not complete, so that deal is
+ * not taken for a deleted one.
  */
 record SyncCursor(Mode mode, Phase phase, Instant since, Instant passStart, Instant lastFullStart, Instant after,
-                  String locator) {
+                  String locator, int skippedDeals) {
 
     enum Mode { FULL, INCREMENTAL }
 
     enum Phase { OPPORTUNITIES, TASKS, EVENTS, EMAILS }
 
     static SyncCursor firstFull() {
-        return new SyncCursor(Mode.FULL, Phase.OPPORTUNITIES, null, null, null, null, null);
+        return new SyncCursor(Mode.FULL, Phase.OPPORTUNITIES, null, null, null, null, null, 0);
     }
 
     boolean atPassStart() {
@@ -42,18 +44,25 @@ record SyncCursor(Mode mode, Phase phase, Instant since, Instant passStart, Inst
         boolean fullDue = mode == Mode.FULL || since == null
                 || (!fullSyncEvery.isZero() && (lastFullStart == null
                 || !lastFullStart.plus(fullSyncEvery).isAfter(now)));
-        return fullDue ? new SyncCursor(Mode.FULL, Phase.OPPORTUNITIES, null, now, lastFullStart, null, null)
-                : new SyncCursor(Mode.INCREMENTAL, Phase.OPPORTUNITIES, since, now, lastFullStart, null, null);
+        return fullDue ? new SyncCursor(Mode.FULL, Phase.OPPORTUNITIES, null, now, lastFullStart, null, null, 0)
+                : new SyncCursor(Mode.INCREMENTAL, Phase.OPPORTUNITIES, since, now, lastFullStart, null, null, 0);
     }
 
-    SyncCursor continueWith(String nextRecordsUrl, Instant lastSeen) {
+    /** The next batch of this phase; {@code skippedOnPage} opportunities of the page just read were unreadable. */
+    SyncCursor continueWith(String nextRecordsUrl, Instant lastSeen, int skippedOnPage) {
         Instant newAfter = after == null || (lastSeen != null && lastSeen.isAfter(after)) ? lastSeen : after;
-        return new SyncCursor(mode, phase, since, passStart, lastFullStart, newAfter, nextRecordsUrl);
+        return new SyncCursor(mode, phase, since, passStart, lastFullStart, newAfter, nextRecordsUrl,
+                skippedDeals + skippedOnPage);
+    }
+
+    /** True when this page, the last of a full pass, saw every deal in scope (none was unreadable). */
+    boolean completesFullPass(int skippedOnPage) {
+        return mode == Mode.FULL && skippedDeals + skippedOnPage == 0;
     }
 
     /** The same phase from {@code after} again, without the (expired) locator. */
     SyncCursor withoutLocator() {
-        return new SyncCursor(mode, phase, since, passStart, lastFullStart, after, null);
+        return new SyncCursor(mode, phase, since, passStart, lastFullStart, after, null, skippedDeals);
     }
 
     /** The next phase of this pass, or empty when this was the last one. */
@@ -62,14 +71,14 @@ record SyncCursor(Mode mode, Phase phase, Instant since, Instant passStart, Inst
             return Optional.empty();
         }
         Phase next = Phase.values()[phase.ordinal() + 1];
-        return Optional.of(new SyncCursor(mode, next, since, passStart, lastFullStart, null, null));
+        return Optional.of(new SyncCursor(mode, next, since, passStart, lastFullStart, null, null, skippedDeals));
     }
 
     /** The first position of the next pass: incremental from this pass's start minus {@code overlap}. */
     SyncCursor nextPass(Duration overlap) {
         Instant lastFull = mode == Mode.FULL ? passStart : lastFullStart;
         return new SyncCursor(Mode.INCREMENTAL, Phase.OPPORTUNITIES, passStart.minus(overlap), null, lastFull, null,
-                null);
+                null, 0);
     }
 
     CrmCursor toCrmCursor(JsonMapper json) {
@@ -84,6 +93,7 @@ record SyncCursor(Mode mode, Phase phase, Instant since, Instant passStart, Inst
         if (locator != null) {
             node.put("next", locator);
         }
+        node.put("skippedDeals", skippedDeals);
         return new CrmCursor(json.writeValueAsString(node));
     }
 
@@ -103,7 +113,8 @@ record SyncCursor(Mode mode, Phase phase, Instant since, Instant passStart, Inst
             }
             SyncCursor parsed = new SyncCursor(Mode.valueOf(node.path("mode").asString("")),
                     Phase.valueOf(node.path("phase").asString("")), instant(node, "since"),
-                    instant(node, "passStart"), instant(node, "lastFull"), instant(node, "after"), locator);
+                    instant(node, "passStart"), instant(node, "lastFull"), instant(node, "after"), locator,
+                    node.path("skippedDeals").asInt(0));
             if (parsed.mode == Mode.INCREMENTAL && parsed.since == null) {
                 throw new IllegalArgumentException("an incremental cursor without 'since'");
             }

@@ -22,23 +22,32 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FakePortal {
 
-    private final ObjectNode notes = (ObjectNode) JSON.readTree(fixture("objects-notes.json"));
-    private final ObjectNode noteAssociations = (ObjectNode) JSON.readTree(fixture("associations-deals-notes.json"));
+    private final String folder;
+    private final ObjectNode notes;
+    private final ObjectNode noteAssociations;
     private final AtomicInteger nextNoteId = new AtomicInteger(9901);
 
     FakePortal(HubSpotStub stub) {
-        stub.on("GET", "/crm/v3/owners", request -> ok(fixture("owners.json")))
-                .on("GET", "/crm/v3/pipelines/deals", request -> ok(fixture("pipelines-deals.json")))
+        this(stub, "");
+    }
+
+    /** A portal whose fixtures live under {@code /crm/hubspot/<folder>} (e.g. {@code "e2e/"}). */
+    FakePortal(HubSpotStub stub, String folder) {
+        this.folder = folder;
+        this.notes = (ObjectNode) JSON.readTree(fixture(folder + "objects-notes.json"));
+        this.noteAssociations = (ObjectNode) JSON.readTree(fixture(folder + "associations-deals-notes.json"));
+        stub.on("GET", "/crm/v3/owners", request -> ok(fixture(folder + "owners.json")))
+                .on("GET", "/crm/v3/pipelines/deals", request -> ok(fixture(folder + "pipelines-deals.json")))
                 .on("POST", "/crm/v4/associations/deals/(\\w+)/batch/read", this::associations)
                 .on("POST", "/crm/v3/objects/(\\w+)/batch/read", this::batchRead)
                 .on("POST", "/crm/v3/objects/notes", this::createNote)
-                .on("PATCH", "/crm/v3/objects/deals/(\\d+)", request -> ok(fixture("deal-updated.json")));
+                .on("PATCH", "/crm/v3/objects/deals/(\\d+)", request -> ok(fixture(folder + "deal-updated.json")));
     }
 
     private synchronized Reply associations(Request request) {
         String toType = request.route().group(1);
         JsonNode all = toType.equals("notes") ? noteAssociations
-                : JSON.readTree(fixture("associations-deals-" + toType + ".json"));
+                : JSON.readTree(fixture(folder + "associations-deals-" + toType + ".json"));
         Set<String> asked = ids(request);
         ObjectNode answer = (ObjectNode) all.deepCopy();
         ArrayNode results = answer.putArray("results");
@@ -52,7 +61,7 @@ final class FakePortal {
 
     private synchronized Reply batchRead(Request request) {
         String type = request.route().group(1);
-        JsonNode all = type.equals("notes") ? notes : JSON.readTree(fixture("objects-" + type + ".json"));
+        JsonNode all = type.equals("notes") ? notes : JSON.readTree(fixture(folder + "objects-" + type + ".json"));
         Set<String> asked = ids(request);
         ObjectNode answer = (ObjectNode) all.deepCopy();
         ArrayNode results = answer.putArray("results");
@@ -83,7 +92,7 @@ final class FakePortal {
         }
         ObjectNode to = ((ArrayNode) result.path("to")).addObject().put("toObjectId", Long.parseLong(id));
         to.putArray("associationTypes").addObject().put("category", "HUBSPOT_DEFINED").put("typeId", 214);
-        return reply(201, fixture("note-created.json").replace("9901", id));
+        return reply(201, fixture(folder + "note-created.json").replace("9901", id));
     }
 
     private static Set<String> ids(Request request) {

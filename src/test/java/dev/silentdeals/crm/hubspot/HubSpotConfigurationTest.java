@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 import dev.silentdeals.crm.CrmAdapter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,8 +34,17 @@ class HubSpotConfigurationTest {
                     assertThat(properties.closedLostStage()).isEqualTo("lost-for-good");
                     assertThat(properties.apiUrl()).hasToString("https://api.hubapi.com");
                     assertThat(properties.requestsPerTenSeconds()).isEqualTo(100);
+                    assertThat(properties.fullSyncEvery()).isEqualTo(Duration.ofHours(24));
                     assertThat(properties.toString()).doesNotContain("pat-eu1-secret");
                 });
+    }
+
+    @Test
+    void zeroTurnsTheForcedFullPassOff() {
+        context.withPropertyValues("silent-deals.crm.adapter=hubspot",
+                        "silent-deals.crm.hubspot.access-token=pat-eu1-secret",
+                        "silent-deals.crm.hubspot.full-sync-every=0")
+                .run(app -> assertThat(app.getBean(HubSpotProperties.class).fullSyncEvery()).isZero());
     }
 
     @Test

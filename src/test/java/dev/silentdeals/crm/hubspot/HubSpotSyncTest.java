@@ -25,6 +25,7 @@ import dev.silentdeals.crm.CrmTouch.Direction;
 import dev.silentdeals.crm.http.CrmHttpMetrics;
 import dev.silentdeals.crm.http.CrmUnavailableException;
 import dev.silentdeals.crm.hubspot.HubSpotStub.Request;
+import dev.silentdeals.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -43,10 +44,14 @@ class HubSpotSyncTest {
     }
 
     private HubSpotCrmAdapter adapter(Duration requestTimeout) {
+        return adapter(requestTimeout, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private HubSpotCrmAdapter adapter(Duration requestTimeout, Clock clock) {
         HubSpotProperties settings = new HubSpotProperties("test-token", null, stub.baseUrl(), 1000, 1000, 100,
-                Duration.ofMinutes(5), Duration.ofDays(30), requestTimeout, 3, Duration.ofHours(1), null, null);
-        return HubSpotCrmAdapter.create(settings, "test-token", waits::add, CrmHttpMetrics.noop(),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Duration.ofMinutes(5), Duration.ofDays(30), Duration.ofHours(24), requestTimeout, 3,
+                Duration.ofHours(1), null, null);
+        return HubSpotCrmAdapter.create(settings, "test-token", waits::add, CrmHttpMetrics.noop(), clock);
     }
 
     private HubSpotCrmAdapter adapter() {
@@ -112,6 +117,56 @@ class HubSpotSyncTest {
         });
         assertThat(changed.complete()).isFalse();
         assertThat(changed.hasMore()).isFalse();
+    }
+
+    @Test
+    void aDayAfterTheLastFullPassBeganAFullPassIsForcedThatSaysWhereItStartsAndThatItIsComplete() {
+        new FakePortal(stub);
+        stub.on("POST", SEARCH, r -> ok(fixture("deals-search-page1.json")),
+                r -> ok(fixture("deals-search-page2.json")), r -> ok(fixture("deals-search-changed.json")),
+                r -> ok(fixture("deals-search-page1.json")), r -> ok(fixture("deals-search-page2.json")));
+        MutableClock clock = new MutableClock(NOW);
+        HubSpotCrmAdapter adapter = adapter(Duration.ofSeconds(5), clock);
+        CrmChanges firstSync = adapter.changesSince(CrmCursor.initial());
+        CrmChanges firstSyncEnd = adapter.changesSince(firstSync.next());
+        clock.advance(Duration.ofHours(1));
+        CrmChanges incremental = adapter.changesSince(firstSyncEnd.next());
+        clock.set(NOW.plus(Duration.ofHours(24)));
+
+        CrmChanges forced = adapter.changesSince(incremental.next());
+        CrmChanges forcedEnd = adapter.changesSince(forced.next());
+
+        assertThat(List.of(firstSync, firstSyncEnd, incremental, forced, forcedEnd))
+                .extracting(CrmChanges::startsFullPass).containsExactly(true, false, false, true, false);
+        assertThat(forced.deals()).extracting(CrmDeal::id).containsExactly("9001", "9002");
+        assertThat(forced.complete()).isFalse();
+        assertThat(forcedEnd.hasMore()).isFalse();
+        assertThat(forcedEnd.complete()).as("the sync job may now mark the deals it did not see as gone").isTrue();
+        JsonNode forcedSearch = stub.requests("POST", SEARCH).get(3).json();
+        assertThat(forcedSearch.path("filterGroups")).as("open and recently closed deals").hasSize(2);
+        assertThat(filter(forcedSearch, 0, "hs_lastmodifieddate")).as("from the start").isEqualTo("GTE 0");
+        assertThat(filter(forcedSearch, 1, "closedate"))
+                .isEqualTo("GTE " + NOW.plus(Duration.ofHours(24)).minus(Duration.ofDays(30)).toEpochMilli());
+    }
+
+    @Test
+    void beforeADayHasPassedSinceTheLastFullPassBeganTheNextPassStaysIncremental() {
+        new FakePortal(stub);
+        stub.on("POST", SEARCH, r -> ok(fixture("deals-search-page2.json")),
+                r -> ok(fixture("deals-search-changed.json")));
+        MutableClock clock = new MutableClock(NOW);
+        HubSpotCrmAdapter adapter = adapter(Duration.ofSeconds(5), clock);
+        CrmChanges full = adapter.changesSince(CrmCursor.initial());
+        clock.set(NOW.plus(Duration.ofHours(24)).minusSeconds(1));
+
+        CrmChanges next = adapter.changesSince(full.next());
+
+        assertThat(next.startsFullPass()).isFalse();
+        assertThat(next.complete()).isFalse();
+        JsonNode search = stub.requests("POST", SEARCH).get(1).json();
+        assertThat(search.path("filterGroups")).hasSize(1);
+        assertThat(filter(search, 0, "hs_lastmodifieddate"))
+                .isEqualTo("GTE " + NOW.minus(Duration.ofMinutes(5)).toEpochMilli());
     }
 
     @Test

@@ -29,7 +29,7 @@ class HubSpotWriteBackTest {
     private final HubSpotStub stub = new HubSpotStub();
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
     private final HubSpotCrmAdapter adapter = HubSpotCrmAdapter.create(
-            new HubSpotProperties("test-token", null, stub.baseUrl(), 1000, 1000, 100, null, null,
+            new HubSpotProperties("test-token", null, stub.baseUrl(), 1000, 1000, 100, null, null, null,
                     Duration.ofSeconds(5), 3, null, null, null),
             "test-token", waits::add, CrmHttpMetrics.noop(),
             Clock.fixed(Instant.parse("2025-03-10T12:00:00Z"), ZoneOffset.UTC));

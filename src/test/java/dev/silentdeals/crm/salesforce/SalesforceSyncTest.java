@@ -75,7 +75,43 @@ class SalesforceSyncTest {
         assertThat(second.deals().get(0).closed()).isTrue();
         assertThat(second.skipped()).as("the opportunity whose SystemModstamp is not a date").isEqualTo(1);
         assertThat(second.hasMore()).isFalse();
-        assertThat(second.complete()).isTrue();
+        assertThat(second.complete()).as("an unreadable opportunity must not be taken for a deleted one").isFalse();
+        assertThat(List.of(first.startsFullPass(), second.startsFullPass())).containsExactly(true, false);
+    }
+
+    @Test
+    void aFullPassThatSkippedAnUnreadableOpportunityOnAnEarlierPageIsNotCompleteOnItsLast() {
+        stub.onPath("GET", DATA + "/query/01gDn00000QlocAIAR-9", Reply.fixture("opportunities-full-readable.json"));
+        stub.onQuery(FULL_SCOPE, Reply.fixture("opportunities-full-skipped-first.json"));
+        stub.onQuery(List.of(" IN ('" + CONTOSO + "')"), Reply.fixture("empty.json"));
+        SalesforceCrmAdapter adapter = adapter(Fixtures.staticToken(stub.url()));
+
+        CrmChanges first = adapter.changesSince(CrmCursor.initial());
+        CrmChanges last = adapter(Fixtures.staticToken(stub.url())).changesSince(first.next());
+
+        assertThat(first.skipped()).isEqualTo(1);
+        assertThat(first.deals()).isEmpty();
+        assertThat(last.deals()).extracting(CrmDeal::id).containsExactly(CONTOSO);
+        assertThat(last.skipped()).isZero();
+        assertThat(last.hasMore()).isFalse();
+        assertThat(last.complete()).as("the cursor remembers the skipped opportunity across pages").isFalse();
+    }
+
+    @Test
+    void theDailyFullPassSaysOnItsFirstPageThatAFullPassStartsThere() {
+        routeFullSync();
+        SalesforceCrmAdapter adapter = adapter(Fixtures.staticToken(stub.url()));
+        CrmChanges firstPass = adapter.changesSince(adapter.changesSince(CrmCursor.initial()).next());
+        clock.advance(Duration.ofHours(24));
+        stub.onQuery("FROM Opportunity WHERE (IsClosed = false OR CloseDate >= 2025-05-04)",
+                Reply.fixture("opportunities-full-readable.json"));
+
+        CrmChanges daily = adapter.changesSince(firstPass.next());
+
+        assertThat(stub.queriesContaining("CloseDate >= 2025-05-04")).hasSize(1);
+        assertThat(daily.startsFullPass()).as("the sync job may collect the deals it sees from here").isTrue();
+        assertThat(firstPass.complete()).as("the first pass skipped an unreadable opportunity").isFalse();
+        assertThat(daily.complete()).as("every opportunity of this pass was readable").isTrue();
     }
 
     @Test
@@ -134,6 +170,8 @@ class SalesforceSyncTest {
                 .containsExactly(true, true, true, false);
         assertThat(List.of(deals.complete(), tasks.complete(), events.complete(), emails.complete()))
                 .containsOnly(false);
+        assertThat(List.of(deals.startsFullPass(), tasks.startsFullPass(), events.startsFullPass(),
+                emails.startsFullPass())).containsOnly(false);
 
         routeChangesAgain();
         adapter.changesSince(emails.next());
@@ -156,7 +194,7 @@ class SalesforceSyncTest {
     void anExpiredQueryLocatorRestartsThePhaseFromTheLastSystemModstampSeen() {
         stub.onPath("GET", PAGE_2_LOCATOR, Reply.status(400, Fixtures.read("error-invalid-locator.json")));
         stub.onQuery(List.of(FULL_SCOPE, "AND SystemModstamp >= 2025-05-21T08:00:00Z"),
-                Reply.fixture("opportunities-full-2.json"));
+                Reply.fixture("opportunities-full-readable.json"));
         routeFullSync();
         SalesforceCrmAdapter adapter = adapter(Fixtures.staticToken(stub.url()));
 
@@ -178,10 +216,13 @@ class SalesforceSyncTest {
         assertThat(stopped.deals()).hasSize(2);
         assertThat(stopped.hasMore()).as("stopped early").isFalse();
         assertThat(stopped.complete()).isFalse();
+        assertThat(stopped.startsFullPass()).isTrue();
         assertThat(adapter.apiUsage().share()).isGreaterThan(0.8);
         CrmChanges continued = adapter.changesSince(stopped.next());
         assertThat(continued.deals()).as("the next pass continues where this one stopped")
                 .extracting(CrmDeal::id).containsExactly(CONTOSO);
+        assertThat(continued.startsFullPass()).as("it resumes a pass, so it may not say which deals are gone")
+                .isFalse();
         assertThat(stub.requestsTo("GET", PAGE_2_LOCATOR)).hasSize(1);
     }
 

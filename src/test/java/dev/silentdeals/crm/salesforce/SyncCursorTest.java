@@ -29,7 +29,7 @@ class SyncCursorTest {
     @Test
     void aCursorSurvivesStorage() {
         SyncCursor cursor = new SyncCursor(Mode.INCREMENTAL, Phase.EVENTS, NINE.minusSeconds(300), NINE,
-                NINE.minusSeconds(3600), NINE.minusSeconds(30), "/services/data/v62.0/query/01gXX-400");
+                NINE.minusSeconds(3600), NINE.minusSeconds(30), "/services/data/v62.0/query/01gXX-400", 2);
 
         assertThat(SyncCursor.from(cursor.toCrmCursor(json), json)).isEqualTo(cursor);
     }
@@ -52,8 +52,24 @@ class SyncCursorTest {
     }
 
     @Test
+    void skippedDealsAreCountedAcrossThePagesOfAPassAndForgottenByTheNext() {
+        SyncCursor full = SyncCursor.firstFull().begin(NINE, Duration.ofHours(24));
+
+        SyncCursor later = full.continueWith("/services/data/v62.0/query/01gXX-200", NINE, 1)
+                .continueWith("/services/data/v62.0/query/01gXX-400", NINE, 0);
+
+        assertThat(later.skippedDeals()).isEqualTo(1);
+        assertThat(later.withoutLocator().skippedDeals()).isEqualTo(1);
+        assertThat(SyncCursor.from(later.toCrmCursor(json), json).skippedDeals()).isEqualTo(1);
+        assertThat(later.nextPass(Duration.ofMinutes(5)).skippedDeals()).isZero();
+        assertThat(later.nextPass(Duration.ofMinutes(5)).begin(NINE.plus(Duration.ofDays(1)), Duration.ofHours(24))
+                .skippedDeals()).isZero();
+    }
+
+    @Test
     void incrementalPhasesRunDealsTasksEventsEmailsThenTheNextPass() {
-        SyncCursor deals = new SyncCursor(Mode.INCREMENTAL, Phase.OPPORTUNITIES, NINE, NINE, NINE, null, null);
+        SyncCursor deals = new SyncCursor(Mode.INCREMENTAL, Phase.OPPORTUNITIES, NINE, NINE, NINE, null, null,
+                0);
 
         assertThat(deals.nextPhase().orElseThrow().phase()).isEqualTo(Phase.TASKS);
         assertThat(deals.nextPhase().orElseThrow().nextPhase().orElseThrow().nextPhase().orElseThrow().phase())
