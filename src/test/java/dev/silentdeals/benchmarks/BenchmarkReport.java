@@ -15,6 +15,10 @@ import java.util.List;
 record BenchmarkReport(Instant date, Machine machine, String command, Duration wallTime, List<Row> rows,
                        List<String> notes) {
 
+    /** Everything from this line on in BENCHMARKS.md is written by hand and kept when a run rewrites the table. */
+    static final String KEPT_BELOW =
+            "<!-- Written by hand from here on; the harness keeps it when it rewrites the table above. -->";
+
     static final List<String> HEADER = List.of("figure", "size", "measured", "physical reference (same run)",
             "ratio", "goal", "verdict");
 
@@ -67,12 +71,21 @@ record BenchmarkReport(Instant date, Machine machine, String command, Duration w
         return out.toString();
     }
 
+    /** Writes the table, keeping what an earlier file holds below {@link #KEPT_BELOW}. */
     void write(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(file, markdown(), StandardCharsets.UTF_8);
+        String kept = "";
+        if (Files.isRegularFile(file)) {
+            String earlier = Files.readString(file, StandardCharsets.UTF_8);
+            int at = earlier.indexOf(KEPT_BELOW);
+            if (at >= 0) {
+                kept = "\n" + earlier.substring(at);
+            }
+        }
+        Files.writeString(file, markdown() + kept, StandardCharsets.UTF_8);
     }
 
     private static List<String> cells(Row row) {

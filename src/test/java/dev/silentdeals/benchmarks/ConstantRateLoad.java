@@ -71,7 +71,8 @@ final class ConstantRateLoad {
                             problem = "http " + response.statusCode();
                         }
                     } catch (RuntimeException e) {
-                        problem = e.getClass().getSimpleName();
+                        Throwable cause = e.getCause() != null ? e.getCause() : e;
+                        problem = cause.getClass().getSimpleName() + " " + cause.getMessage();
                     }
                     long micros = Math.min(HIGHEST_MICROS, (System.nanoTime() - due) / 1000);
                     if (measured) {

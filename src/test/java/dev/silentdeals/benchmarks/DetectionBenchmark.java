@@ -117,6 +117,14 @@ final class DetectionBenchmark {
 
     static List<String> notes(List<SizeResult> results) {
         List<String> notes = new ArrayList<>();
+        StringBuilder growth = new StringBuilder("how detection grows: ");
+        for (SizeResult r : results) {
+            growth.append(growth.length() > 27 ? "; " : "").append(String.format(java.util.Locale.ROOT,
+                    "%s deals → pass %s (%.2f µs per deal in store), naive %s (%.1f µs per deal)",
+                    Figures.size(r.deals), Figures.millis(r.passNanos), r.passNanos / 1e3 / r.deals,
+                    Figures.millis(r.naiveNanos), r.naiveNanos / 1e3 / r.deals));
+        }
+        notes.add(growth.toString());
         for (SizeResult r : results) {
             notes.add(String.format("detection at %s deals: loaded through DealStore.save at %s deals/s "
                             + "(Redis grew %s); first pass %s, opened %s episodes, then the nudge dispatch it triggers "

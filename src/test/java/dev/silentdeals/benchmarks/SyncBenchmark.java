@@ -180,6 +180,13 @@ final class SyncBenchmark {
 
     static List<String> notes(List<SizeResult> results) {
         List<String> notes = new ArrayList<>();
+        StringBuilder growth = new StringBuilder("how sync grows: ");
+        for (SizeResult r : results) {
+            growth.append(growth.length() > 16 ? "; " : "").append(String.format(java.util.Locale.ROOT,
+                    "%s deals → %.1f s (%.0f µs per deal)", Figures.size(r.deals), r.syncNanos / 1e9,
+                    r.syncNanos / 1e3 / r.deals));
+        }
+        notes.add(growth.toString());
         for (SizeResult r : results) {
             notes.add(String.format(java.util.Locale.ROOT, "sync at %s deals: %s Redis commands, %.1f per deal (%s); "
                             + "of its %.1f s, Redis was busy %.1f s and the syncing thread %.1f s",
