@@ -31,6 +31,7 @@ final class Benchmarks {
     private final List<String> notes = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
     private int printed;
+    private final List<String> loadBySteps = new ArrayList<>();
 
     Benchmarks(BenchmarkSettings settings, Path workDir, ServiceLauncher launcher) {
         this.settings = settings;
@@ -63,8 +64,8 @@ final class Benchmarks {
                 + "and Europe/Berlin; the clock stands at Wednesday 10:00 UTC");
         notes.add(1, "Redis: " + redisVersion + " from the embedded-redis artifact on 127.0.0.1, persistence off, "
                 + "shared by the service and the references; Slack: loopback fakes (JDK HTTP server, TCP_NODELAY)");
-        notes.add(2, "load average (1 min) of this shared 2-core machine: " + loadAtStart + " at the start, "
-                + loadAverage() + " at the end (other builds were running)");
+        notes.add(2, "load average (1 min) of this shared 2-core machine, other jobs included: " + loadAtStart
+                + " at the start, " + String.join(", ", loadBySteps) + ", " + loadAverage() + " at the end");
         BenchmarkReport report = new BenchmarkReport(started, Machine.current(redisVersion), command,
                 Duration.ofNanos(System.nanoTime() - startNanos), rows, notes);
         System.out.println(report.console());
@@ -167,6 +168,7 @@ final class Benchmarks {
     }
 
     private void measure(String figure, Step step) {
+        loadBySteps.add(loadAverage() + " before " + figure);
         try {
             step.run();
             printNewRows();
