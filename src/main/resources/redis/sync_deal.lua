@@ -6,22 +6,36 @@
 -- ARGV[5] n = number of deal field/value pairs, ARGV[6 .. 5+2n] the pairs,
 -- then touch score/member pairs to the end.
 -- Returns {dealChanged (0/1), touchesAdded}.
+-- Each step is one variadic command (HMGET, HSET, ZADD): a deal with 20 touches costs about 8 commands.
 local dealId = ARGV[1]
 local ownerPrefix = ARGV[2]
 local changed = 0
 local n = tonumber(ARGV[5])
 
+local state = redis.call('HMGET', KEYS[1], 'updated_at', 'gone', 'owner_email', 'closed', 'last_reply_at')
+local current, gone, owner, closed = state[1], state[2], state[3], state[4]
+local last = tonumber(state[5] or '0')
+
 if ARGV[3] ~= '' then
-  local current = redis.call('HGET', KEYS[1], 'updated_at')
-  local wasGone = redis.call('HGET', KEYS[1], 'gone') == '1'
-  if (not current) or tonumber(ARGV[3]) > tonumber(current) or wasGone then
-    local oldOwner = redis.call('HGET', KEYS[1], 'owner_email')
+  if (not current) or tonumber(ARGV[3]) > tonumber(current) or gone == '1' then
+    local oldOwner = owner
+    local fields = {}
     for i = 6, 5 + 2 * n, 2 do
-      redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1])
+      fields[#fields + 1] = ARGV[i]
+      fields[#fields + 1] = ARGV[i + 1]
+      if ARGV[i] == 'owner_email' then
+        owner = ARGV[i + 1]
+      elseif ARGV[i] == 'closed' then
+        closed = ARGV[i + 1]
+      end
     end
-    redis.call('HSET', KEYS[1], 'updated_at', ARGV[3], 'gone', '0')
-    local newOwner = redis.call('HGET', KEYS[1], 'owner_email')
-    if oldOwner and oldOwner ~= newOwner then
+    fields[#fields + 1] = 'updated_at'
+    fields[#fields + 1] = ARGV[3]
+    fields[#fields + 1] = 'gone'
+    fields[#fields + 1] = '0'
+    redis.call('HSET', KEYS[1], unpack(fields))
+    gone = '0'
+    if oldOwner and oldOwner ~= owner then
       redis.call('SREM', ownerPrefix .. oldOwner, dealId)
     end
     changed = 1
@@ -29,22 +43,23 @@ if ARGV[3] ~= '' then
   redis.call('SADD', KEYS[3], dealId)
 end
 
+-- ZADD in slices, so a deal with thousands of touches stays within Lua's limit on unpacked values.
 local added = 0
-for i = 6 + 2 * n, #ARGV, 2 do
-  added = added + redis.call('ZADD', KEYS[2], ARGV[i], ARGV[i + 1])
+local i = 6 + 2 * n
+while i <= #ARGV do
+  local stop = math.min(#ARGV, i + 1999)
+  added = added + redis.call('ZADD', KEYS[2], unpack(ARGV, i, stop))
+  i = stop + 1
 end
 
 local candidate = tonumber(ARGV[4])
-local last = tonumber(redis.call('HGET', KEYS[1], 'last_reply_at') or '0')
 if candidate > last then
   redis.call('HSET', KEYS[1], 'last_reply_at', tostring(candidate))
   last = candidate
 end
 
-local owner = redis.call('HGET', KEYS[1], 'owner_email')
 if owner then
-  local open = redis.call('HGET', KEYS[1], 'closed') ~= '1' and redis.call('HGET', KEYS[1], 'gone') ~= '1'
-  if open then
+  if closed ~= '1' and gone ~= '1' then
     redis.call('SADD', ownerPrefix .. owner, dealId)
     if last > 0 then
       redis.call('ZADD', KEYS[4], last, dealId)

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.params.ZAddParams;
+import redis.clients.jedis.resps.Tuple;
 import redis.clients.jedis.resps.ScanResult;
 
 /**
@@ -153,6 +155,19 @@ public class DealStore {
                 (double) cutoff.toEpochMilli());
     }
 
+    /**
+     * The same candidates with the instant (epoch millis) of the last reply or conversation the index holds
+     * for each, in index order: what {@link #loadForJudging} needs.
+     */
+    public Map<String, Long> openDealsQuietSinceWithLastReply(String team, Instant cutoff) {
+        Map<String, Long> quiet = new LinkedHashMap<>();
+        for (Tuple entry : redis.zrangeByScoreWithScores(RedisKeys.dealsByLastReply(team), Double.NEGATIVE_INFINITY,
+                (double) cutoff.toEpochMilli())) {
+            quiet.put(entry.getElement(), (long) entry.getScore());
+        }
+        return quiet;
+    }
+
     public long countOpenWithReplies(String team) {
         return redis.zcard(RedisKeys.dealsByLastReply(team));
     }
@@ -167,6 +182,17 @@ public class DealStore {
 
     /** Loads deals with their touches in one round trip per batch; unknown ids are left out. */
     public List<StoredDeal> load(String team, Collection<String> dealIds) {
+        return loadForJudging(team, dealIds, Map.of());
+    }
+
+    /**
+     * Loads deals as {@link #load} does, except that a deal with an entry in {@code lastReplyMillis} (as
+     * {@link #openDealsQuietSinceWithLastReply} gives) comes with only its touches from that instant on.
+     * Judging silence needs no older touch: the last reply can only be at or after the indexed one, follow-ups
+     * count after it, and a booked meeting lies ahead of now. Most deals carry far fewer recent touches than
+     * history, so a detection pass reads a fraction of the data.
+     */
+    public List<StoredDeal> loadForJudging(String team, Collection<String> dealIds, Map<String, Long> lastReplyMillis) {
         List<StoredDeal> loaded = new ArrayList<>(dealIds.size());
         List<String> ids = new ArrayList<>(dealIds);
         for (int from = 0; from < ids.size(); from += PIPELINE_BATCH) {
@@ -176,14 +202,20 @@ public class DealStore {
             try (AbstractPipeline pipeline = redis.pipelined()) {
                 for (String dealId : batch) {
                     hashes.add(pipeline.hgetAll(RedisKeys.deal(team, dealId)));
-                    touches.add(pipeline.zrange(RedisKeys.touches(team, dealId), 0, -1));
+                    Long since = lastReplyMillis.get(dealId);
+                    touches.add(since == null ? pipeline.zrange(RedisKeys.touches(team, dealId), 0, -1)
+                            : pipeline.zrangeByScore(RedisKeys.touches(team, dealId), since, Double.POSITIVE_INFINITY));
                 }
                 pipeline.sync();
             }
             for (int i = 0; i < batch.size(); i++) {
                 Map<String, String> hash = hashes.get(i).get();
                 if (hash.containsKey("owner_email")) {
-                    List<Touch> decoded = touches.get(i).get().stream().map(TouchCodec::decode).toList();
+                    List<String> members = touches.get(i).get();
+                    List<Touch> decoded = new ArrayList<>(members.size());
+                    for (String member : members) {
+                        decoded.add(TouchCodec.decode(member));
+                    }
                     loaded.add(new StoredDeal(DealFields.toDeal(team, batch.get(i), hash), decoded,
                             DealFields.instant(hash.get("last_conversation_at"))));
                 }

@@ -3,7 +3,14 @@ package dev.silentdeals.nudges;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import dev.silentdeals.reps.Rep;
 import dev.silentdeals.reps.RepDirectory;
@@ -15,7 +22,9 @@ import dev.silentdeals.silence.SilentDeal;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,9 +33,10 @@ import org.springframework.stereotype.Service;
  * the rest wait for the next pass and stay visible in /silent-deals.
  */
 @Service
-class NudgeDispatcher {
+class NudgeDispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(NudgeDispatcher.class);
+    private static final int SENDERS = 4;
 
     private final EpisodeStore episodes;
     private final SilenceDetection detection;
@@ -37,6 +47,8 @@ class NudgeDispatcher {
     private final int dailyCap;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, new CustomizableThreadFactory(
+            "nudge-sender-"));
 
     NudgeDispatcher(EpisodeStore episodes, SilenceDetection detection, RepDirectory reps, NudgeComposer composer,
                     NudgeDelivery delivery, RepWorkingHours hours, NudgeProperties properties, Clock clock,
@@ -60,14 +72,40 @@ class NudgeDispatcher {
         dispatch(pass.teamId());
     }
 
+    /**
+     * Sends a few nudges side by side: a send that waits out Slack's Retry-After (the gateway sleeps through
+     * it) holds up only itself, not every other rep's nudge. The claim in Redis keeps each episode to one
+     * nudge and each rep within the daily cap whatever the order.
+     */
     int dispatch(String team) {
-        int sent = 0;
+        List<Callable<Boolean>> sends = new ArrayList<>();
         for (String dealId : episodes.awaitingNudge(team)) {
-            if (send(team, dealId)) {
-                sent++;
+            sends.add(() -> send(team, dealId));
+        }
+        int sent = 0;
+        RuntimeException failure = null;
+        try {
+            for (Future<Boolean> done : senders.invokeAll(sends)) {
+                try {
+                    if (done.get()) {
+                        sent++;
+                    }
+                } catch (ExecutionException e) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure != null) {
+            throw failure;
         }
         return sent;
+    }
+
+    @Override
+    public void destroy() {
+        senders.shutdownNow();
     }
 
     private boolean send(String team, String dealId) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Finds silent deals and keeps episodes right. A pass only reads the deals the index says could be quiet
- * long enough, plus those with an open episode; it never scans every deal.
+ * long enough, plus those with an open episode; it never scans every deal, and of each candidate it reads
+ * only the touches since its last reply.
  */
 @Service
 public class SilenceDetection {
@@ -65,8 +67,14 @@ public class SilenceDetection {
         Instant now = clock.instant();
         // A deal whose last reply is newer than this cannot be silent yet, in any time zone.
         Instant cutoff = policy.newestPossiblySilentReply(now);
-        Set<String> ids = new LinkedHashSet<>(deals.openDealsQuietSince(team, cutoff));
-        ids.addAll(episodes.openEpisodeDealIds(team));
+        Map<String, Long> quiet = deals.openDealsQuietSinceWithLastReply(team, cutoff);
+        Set<String> withEpisode = new HashSet<>(episodes.openEpisodeDealIds(team));
+        Set<String> ids = new LinkedHashSet<>(quiet.keySet());
+        ids.addAll(withEpisode);
+        // A reply the index holds is a reply now only if it is not in the future (a clock running behind the
+        // sync's): then the deal is read whole.
+        long nowMillis = now.toEpochMilli();
+        quiet.values().removeIf(lastReply -> lastReply > nowMillis);
         Map<String, ZoneId> zones = new HashMap<>();
         int silent = 0;
         int opened = 0;
@@ -75,8 +83,9 @@ public class SilenceDetection {
         for (int from = 0; from < all.size(); from += BATCH) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
             Map<String, StoredDeal> loaded = new HashMap<>();
-            deals.load(team, batch).forEach(stored -> loaded.put(stored.deal().id(), stored));
-            Map<String, Episode> open = episodes.openEpisodes(team, batch);
+            deals.loadForJudging(team, batch, quiet).forEach(stored -> loaded.put(stored.deal().id(), stored));
+            Map<String, Episode> open = episodes.openEpisodes(team,
+                    batch.stream().filter(withEpisode::contains).toList());
             Map<String, Pause> paused = pauses.find(team, batch);
             for (String dealId : batch) {
                 StoredDeal stored = loaded.get(dealId);

@@ -60,13 +60,16 @@ public record SilencePolicy(int quietBusinessDays, int minFollowUps, Map<String,
     }
 
     /**
-     * A deal whose last reply is at or after this instant cannot be silent at {@code now}, in any zone or
-     * working week: a safe calendar-time pre-filter. It is deliberately earlier than
-     * {@code now - smallestQuietDays days}: a reply at 23:00 and "now" at 01:00 six nights later are one
-     * local date further apart than their 24-hour periods, and UTC offsets move (DST, Samoa's skipped day).
+     * A deal whose last reply is after this instant cannot be silent at {@code now}, in any zone: a safe
+     * calendar-time pre-filter. The quiet days must fit between the reply's date and today's, and with days
+     * off in the working week they need more dates than days (seven Monday-to-Friday days span at least nine
+     * dates). It is then a day and the offset margin later than {@code now} minus those dates: a reply at
+     * 23:00 and "now" at 01:00 are one local date further apart than their 24-hour periods, and UTC offsets
+     * move (DST, Samoa's skipped day).
      */
     public Instant newestPossiblySilentReply(Instant now) {
-        return now.minus(Duration.ofDays(smallestQuietDays() - 1L)).plus(OFFSET_MARGIN);
+        int dates = workingWeek.fewestDatesHolding(smallestQuietDays());
+        return now.minus(Duration.ofDays(dates - 1L)).plus(OFFSET_MARGIN);
     }
 
     /**

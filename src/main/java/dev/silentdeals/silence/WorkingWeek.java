@@ -84,6 +84,31 @@ public record WorkingWeek(Set<DayOfWeek> days) {
         return days.size();
     }
 
+    /**
+     * The fewest consecutive dates that can hold {@code workingDays} working days, over every weekday they
+     * might start on: 9 for seven days of a Monday-to-Friday week (a weekend always falls inside).
+     */
+    public int fewestDatesHolding(int workingDays) {
+        if (workingDays <= 0) {
+            return 0;
+        }
+        int fullWeeks = (workingDays - 1) / days.size();
+        int rest = workingDays - fullWeeks * days.size();
+        int fewest = Integer.MAX_VALUE;
+        for (DayOfWeek first : DayOfWeek.values()) {
+            int dates = 0;
+            int found = 0;
+            for (DayOfWeek day = first; found < rest; day = day.plus(1)) {
+                dates++;
+                if (days.contains(day)) {
+                    found++;
+                }
+            }
+            fewest = Math.min(fewest, dates);
+        }
+        return fullWeeks * 7 + fewest;
+    }
+
     /** The shortest form {@link #parse} reads back, e.g. {@code MON-FRI} or {@code MON,WED,FRI}. */
     @Override
     public String toString() {

@@ -154,4 +154,32 @@ class SilencePolicyTest {
             }
         }
     }
+
+    @Test
+    void with_weekends_off_the_pre_filter_cutoff_lies_as_many_dates_back_as_the_quiet_days_must_span() {
+        Instant now = Instant.parse("2026-11-18T10:00:00Z");
+        Instant cutoff = SilencePolicy.defaults().newestPossiblySilentReply(now);
+        // 7 Monday-to-Friday days span 9 dates: 8 days back, plus the day-boundary and offset margin
+        assertThat(cutoff).isEqualTo(now.minus(Duration.ofDays(8)).plus(Duration.ofHours(26)));
+    }
+
+    @Test
+    void no_reply_after_the_pre_filter_cutoff_can_be_quiet_long_enough_in_any_working_week_or_zone() {
+        Random random = new Random(11L);
+        List<ZoneId> zones = new ArrayList<>();
+        ZoneId.getAvailableZoneIds().stream().sorted().forEach(id -> zones.add(ZoneId.of(id)));
+        List<String> weeks = List.of("MON-FRI", "SUN-THU", "MON,WED,FRI", "TUE-SAT", "MON-SAT", "SAT", "MON-SUN");
+        for (int i = 0; i < 5000; i++) {
+            int threshold = 1 + random.nextInt(15);
+            WorkingWeek week = WorkingWeek.parse(weeks.get(random.nextInt(weeks.size())));
+            SilencePolicy policy = new SilencePolicy(threshold, 2, Map.of(), week);
+            ZoneId zone = zones.get(random.nextInt(zones.size()));
+            Instant now = Instant.parse("2011-01-01T00:00:00Z").plusSeconds(random.nextInt(15 * 365 * 86_400));
+            Instant reply = policy.newestPossiblySilentReply(now).plusSeconds(1 + random.nextInt(4 * 86_400));
+
+            assertThat(BusinessDays.elapsed(reply, now, zone, week))
+                    .as("%s, reply %s, now %s in %s", week, reply, now, zone)
+                    .isLessThan(threshold);
+        }
+    }
 }

@@ -108,4 +108,26 @@ class WorkingWeekTest {
         assertThat(week.days()).containsExactly(MONDAY);
         assertThatThrownBy(() -> week.days().add(SUNDAY)).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void seven_monday_to_friday_days_need_at_least_nine_dates_because_a_weekend_falls_inside() {
+        WorkingWeek week = WorkingWeek.mondayToFriday();
+        assertThat(week.fewestDatesHolding(7)).isEqualTo(9);
+        assertThat(week.fewestDatesHolding(5)).isEqualTo(5);
+        assertThat(week.fewestDatesHolding(10)).isEqualTo(12);
+        assertThat(week.fewestDatesHolding(0)).isZero();
+    }
+
+    @Test
+    void a_week_without_days_off_needs_as_many_dates_as_days() {
+        assertThat(WorkingWeek.parse("MON-SUN").fewestDatesHolding(7)).isEqualTo(7);
+        assertThat(WorkingWeek.parse("MON-SUN").fewestDatesHolding(1)).isEqualTo(1);
+    }
+
+    @Test
+    void scattered_working_days_need_the_dates_between_them() {
+        WorkingWeek week = WorkingWeek.parse("MON,WED,FRI");
+        assertThat(week.fewestDatesHolding(3)).isEqualTo(5);
+        assertThat(week.fewestDatesHolding(4)).isEqualTo(8);
+    }
 }

@@ -4,7 +4,9 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
@@ -36,16 +38,27 @@ record CsvSource(String role, String location, ResourceLoader loader) {
         }
     }
 
+    /**
+     * The bytes as text, refused unless they are valid UTF-8. Checked through a small buffer first, so a large
+     * file is never held as bytes, as a char array and as a string at once.
+     */
     String text(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw unavailable("is not UTF-8 text; save it as CSV UTF-8");
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                throw unavailable("is not UTF-8 text; save it as CSV UTF-8");
+            }
+            out.clear();
+            if (result.isUnderflow()) {
+                break;
+            }
         }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     CrmUnavailableException unavailable(String problem) {

@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -16,30 +17,35 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The data rows of one RFC 4180 CSV text with a header row, each with the physical line it starts on (header =
- * line 1, as an editor shows it). Column names are matched trimmed and case-insensitively; cells are trimmed.
+ * line 1, as an editor shows it), handed one at a time to the caller and not kept: a file of millions of rows
+ * never sits in memory as rows. Column names are matched trimmed and case-insensitively; cells are trimmed.
  * Rows the CSV syntax itself rejects (a stray quote, an unterminated quoted cell) or whose column count differs
  * from the header come back as problems, and reading resumes on the next line, so one bad row loses nothing else.
  */
 final class CsvTable {
 
-    record Row(int line, Map<String, String> cells) {
+    /** One data row: its trimmed cells, found by column name through the header shared by every row. */
+    record Row(int line, Map<String, Integer> columns, String[] cells) {
 
         String get(String column) {
-            return cells.getOrDefault(column, "");
+            Integer index = columns.get(column);
+            return index == null ? "" : cells[index];
         }
     }
 
     record Problem(int line, String reason) {
     }
 
-    private final List<Row> rows = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final Consumer<Row> sink;
     private final String text;
     private final int[] lineStarts;
     private List<String> header;
+    private Map<String, Integer> columns;
 
-    private CsvTable(String text) {
+    private CsvTable(String text, Consumer<Row> sink) {
         this.text = text;
+        this.sink = sink;
         this.lineStarts = lineStarts(text);
     }
 
@@ -47,14 +53,10 @@ final class CsvTable {
      * @throws IllegalArgumentException when there is no usable header row or it lacks a required column; the
      *                                  message says what is wrong, the caller names the file
      */
-    static CsvTable parse(String text, List<String> requiredColumns) {
-        CsvTable table = new CsvTable(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    static CsvTable parse(String text, List<String> requiredColumns, Consumer<Row> eachRow) {
+        CsvTable table = new CsvTable(text.startsWith("\uFEFF") ? text.substring(1) : text, eachRow);
         table.read(requiredColumns);
         return table;
-    }
-
-    List<Row> rows() {
-        return rows;
     }
 
     List<Problem> problems() {
@@ -74,6 +76,11 @@ final class CsvTable {
         try (CSVParser parser = CSVParser.parse(text.substring(segmentStart), format())) {
             if (header == null) {
                 header = header(parser, requiredColumns);
+                Map<String, Integer> byName = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    byName.putIfAbsent(header.get(i), i); // a repeated column name: the first one counts
+                }
+                columns = Map.copyOf(byName);
             }
             Iterator<CSVRecord> records = parser.iterator();
             while (true) {
@@ -132,11 +139,11 @@ final class CsvTable {
             problems.add(new Problem(line, "has " + cells.size() + " columns, the header has " + header.size()));
             return;
         }
-        Map<String, String> byColumn = new LinkedHashMap<>();
-        for (int i = 0; i < cells.size(); i++) {
-            byColumn.putIfAbsent(header.get(i), cells.get(i).strip());
+        String[] trimmed = new String[cells.size()];
+        for (int i = 0; i < trimmed.length; i++) {
+            trimmed[i] = cells.get(i).strip();
         }
-        rows.add(new Row(line, byColumn));
+        sink.accept(new Row(line, columns, trimmed));
     }
 
     private static String withoutPosition(RuntimeException e) {
@@ -167,17 +174,20 @@ final class CsvTable {
 
     /** Offsets where each physical line starts; CRLF, LF and lone CR all end a line. */
     private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[1024];
+        int count = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                 i++;
             }
             if ((c == '\r' || c == '\n') && i + 1 < text.length()) {
-                starts.add(i + 1);
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
             }
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(starts, count);
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import dev.silentdeals.crm.CrmAdapter;
 import dev.silentdeals.crm.CrmChanges;
@@ -77,9 +78,9 @@ public final class FileCrmAdapter implements CrmAdapter {
 
     @Override
     public CrmChanges changesSince(CrmCursor cursor) {
-        byte[] dealBytes = dealsFile.bytes();
-        byte[] touchBytes = touchesFile.bytes();
-        String fingerprint = fingerprint(dealBytes, touchBytes);
+        Text deals = read(dealsFile);
+        Text touches = read(touchesFile);
+        String fingerprint = fingerprint(deals.digest(), touches.digest());
         Optional<FileCrmCursor> previous = FileCrmCursor.from(cursor);
         if (previous.isEmpty() && !cursor.isInitial()) {
             log.warn("file CRM: cursor '{}' is not one this adapter wrote; reading from a fresh anchor", cursor.value());
@@ -88,8 +89,8 @@ public final class FileCrmAdapter implements CrmAdapter {
                 .orElseGet(() -> clock.instant().truncatedTo(ChronoUnit.DAYS));
 
         Pass pass = new Pass(anchor);
-        pass.readDeals(table(dealsFile, dealBytes, FileCrmRows.DEAL_COLUMNS));
-        pass.readTouches(table(touchesFile, touchBytes, FileCrmRows.TOUCH_COLUMNS));
+        pass.readDeals(deals.text());
+        pass.readTouches(touches.text());
 
         boolean changed = previous.map(p -> !p.fingerprint().equals(fingerprint)).orElse(true);
         String summary = "file CRM: read {} deals and {} touches from '{}' and '{}' ({} rows skipped, anchor {})";
@@ -110,24 +111,44 @@ public final class FileCrmAdapter implements CrmAdapter {
         return WriteBackResult.written("file adapter: nothing to write");
     }
 
-    private static CsvTable table(CsvSource source, byte[] bytes, List<String> columns) {
-        String text = source.text(bytes);
+    /**
+     * The file's text and SHA-256. The raw bytes go out of scope here: a file of two million touches is then
+     * held once, as text, while it is parsed.
+     */
+    private static Text read(CsvSource source) {
+        byte[] bytes = source.bytes();
+        return new Text(source.text(bytes), sha256(bytes));
+    }
+
+    private static CsvTable parse(CsvSource source, String text, List<String> columns,
+                                  Consumer<CsvTable.Row> eachRow) {
         try {
-            return CsvTable.parse(text, columns);
+            return CsvTable.parse(text, columns, eachRow);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw source.unavailable("cannot be used: " + e.getMessage());
         }
     }
 
-    private static String fingerprint(byte[] dealBytes, byte[] touchBytes) {
+    private static String fingerprint(byte[] dealsDigest, byte[] touchesDigest) {
         try {
             MessageDigest both = MessageDigest.getInstance("SHA-256");
-            both.update(MessageDigest.getInstance("SHA-256").digest(dealBytes));
-            both.update(MessageDigest.getInstance("SHA-256").digest(touchBytes));
+            both.update(dealsDigest);
+            both.update(touchesDigest);
             return HexFormat.of().formatHex(both.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private record Text(String text, byte[] digest) {
     }
 
     /** One read of both files. */
@@ -143,9 +164,9 @@ public final class FileCrmAdapter implements CrmAdapter {
             this.anchor = anchor;
         }
 
-        void readDeals(CsvTable table) {
-            List<CsvTable.Problem> problems = new ArrayList<>(table.problems());
-            for (CsvTable.Row row : table.rows()) {
+        void readDeals(String text) {
+            List<CsvTable.Problem> problems = new ArrayList<>();
+            CsvTable table = parse(dealsFile, text, FileCrmRows.DEAL_COLUMNS, row -> {
                 try {
                     CrmDeal deal = FileCrmRows.deal(row, anchor);
                     Integer firstLine = dealLines.putIfAbsent(deal.id(), row.line());
@@ -156,23 +177,28 @@ public final class FileCrmAdapter implements CrmAdapter {
                 } catch (MalformedRow e) {
                     problems.add(new CsvTable.Problem(row.line(), e.reason()));
                 }
-            }
+            });
+            problems.addAll(table.problems());
             skip(dealsFile, problems);
         }
 
-        void readTouches(CsvTable table) {
-            List<CsvTable.Problem> problems = new ArrayList<>(table.problems());
-            for (CsvTable.Row row : table.rows()) {
+        void readTouches(String text) {
+            List<CsvTable.Problem> problems = new ArrayList<>();
+            CsvTable table = parse(touchesFile, text, FileCrmRows.TOUCH_COLUMNS, row -> {
                 try {
                     CrmTouch touch = FileCrmRows.touch(row, anchor);
-                    if (!deals.containsKey(touch.dealId())) {
+                    CrmDeal deal = deals.get(touch.dealId());
+                    if (deal == null) {
                         throw new MalformedRow("touch for unknown deal " + touch.dealId());
                     }
-                    touches.add(touch);
+                    // The deal's own id string, not the row's copy: millions of touches share a few ids.
+                    touches.add(new CrmTouch(deal.id(), touch.at(), touch.direction(), touch.channel(),
+                            touch.autoReply()));
                 } catch (MalformedRow e) {
                     problems.add(new CsvTable.Problem(row.line(), e.reason()));
                 }
-            }
+            });
+            problems.addAll(table.problems());
             skip(touchesFile, problems);
         }
 

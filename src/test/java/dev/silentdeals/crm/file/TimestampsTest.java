@@ -48,4 +48,24 @@ class TimestampsTest {
         assertThatThrownBy(() -> Timestamps.parse("at", "now-99999999999999d", ANCHOR))
                 .hasMessage("at 'now-99999999999999d' is out of range");
     }
+
+    @Test
+    void theCommonIsoShapeReadsExactlyAsTheGeneralParserReadsIt() {
+        java.util.Random random = new java.util.Random(5);
+        String[] offsets = {"Z", "+00:00", "+01:00", "-05:30", "+14:00", "-12:00", "+05:45"};
+        for (int i = 0; i < 5000; i++) {
+            java.time.OffsetDateTime time = java.time.OffsetDateTime.ofInstant(
+                    Instant.ofEpochSecond(random.nextInt(Integer.MAX_VALUE), random.nextInt(5) == 0 ? 0 : random.nextInt(1_000_000_000)),
+                    java.time.ZoneOffset.of(offsets[random.nextInt(offsets.length)]));
+            String text = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+            assertThat(Timestamps.commonIso(text)).as(text).isEqualTo(java.time.OffsetDateTime.parse(text).toInstant());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-02-30T10:00:00Z", "2026-11-10T24:00:00Z", "2026-11-10T09:30Z", "2026-11-10t09:30:00z",
+            "2026-11-10T09:30:00+1:00", "2026-11-10T09:30:00.Z", "2026-11-10T09:30:00+19:00", "+2026-11-10T09:30:00Z"})
+    void anythingOutsideTheCommonShapeIsLeftToTheGeneralParser(String text) {
+        assertThat(Timestamps.commonIso(text)).isNull();
+    }
 }
