@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -41,7 +43,9 @@ class SilentDealsGauge {
         workspaces.all().forEach(this::register);
     }
 
+    // First among the pass's listeners: the count is right before nudges (which take a while) go out.
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(DetectionPassFinished pass) {
         redis.set(RedisKeys.silentDealsCount(pass.teamId()), String.valueOf(pass.silentNow()));
         register(pass.teamId());

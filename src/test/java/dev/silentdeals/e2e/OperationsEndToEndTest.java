@@ -108,6 +108,9 @@ class OperationsEndToEndTest {
     @Order(2)
     void every_operations_meter_is_scraped_from_start_even_before_its_first_event() {
         await().atMost(Duration.ofSeconds(30)).until(() -> slack.calls("chat.postMessage").size() >= 3);
+        // Slack's fake has seen the third message a moment before the service counts it as sent.
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                sample(get(first, "/actuator/prometheus").body(), "silentdeals_nudges_sent_total") == 3);
         String scrape = get(first, "/actuator/prometheus").body();
 
         // No truth has been recorded and nothing failed yet: these exist only because they were registered.
