@@ -21,6 +21,24 @@ record BenchmarkSettings(List<Integer> detectionSizes, int detectionTouches, int
                 100_000, 20, 3, Duration.ofMinutes(25));
     }
 
+    /**
+     * The full settings, narrowed by {@code -Dbenchmarks.sizes=100000} (or {@code 10000,100000}): the sizes the
+     * detection and sync benchmarks run at, for measuring one change at one size. Nothing else changes.
+     */
+    static BenchmarkSettings fromSystemProperties() {
+        BenchmarkSettings full = full();
+        String sizes = System.getProperty("benchmarks.sizes", "").strip();
+        if (sizes.isEmpty()) {
+            return full;
+        }
+        List<Integer> chosen = java.util.Arrays.stream(sizes.split(",")).map(String::strip).map(Integer::valueOf)
+                .toList();
+        return new BenchmarkSettings(chosen, full.detectionTouches(), full.reps(), full.repeats(), chosen,
+                full.syncTouches(), full.hsetCommands(), full.ackRatePerSecond(), full.ackWarmUp(), full.ackDuration(),
+                full.ackDeals(), full.ackReps(), full.nudges(), full.workspaceMessagesPerSecond(),
+                full.injected429Share(), full.rssDeals(), full.rssTouches(), full.startupRuns(), full.budget());
+    }
+
     static BenchmarkSettings tiny() {
         return new BenchmarkSettings(List.of(200, 600), 5, 20, 1,
                 List.of(300), 20, 20_000,

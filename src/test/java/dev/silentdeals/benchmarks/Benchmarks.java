@@ -22,6 +22,11 @@ final class Benchmarks {
     static final String SIGNING_SECRET = "benchmark-signing-secret";
     static final String BOT_TOKEN = "xoxb-benchmark";
     /** Wednesday 18 November 2026, 10:00 UTC: working hours for every synthetic rep. */
+    /**
+     * {@code -Dbenchmarks.only=detection,sync}: run only these benchmarks (detection, sync, ack, nudges,
+     * processes); unset runs them all.
+     */
+    static final String ONLY = "benchmarks.only";
     static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
 
     private final BenchmarkSettings settings;
@@ -55,8 +60,10 @@ final class Benchmarks {
         try (LoopbackRedis redis = LoopbackRedis.start(workDir.resolve("redis"))) {
             redisVersion = redis.version();
             measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
-            measure(NudgeBenchmark.FIGURE, () -> withRateLimitedSlack(redis, deadline));
-            separateProcesses(redis, deadline);
+            measureIfChosen("nudges", NudgeBenchmark.FIGURE, () -> withRateLimitedSlack(redis, deadline));
+            if (chosen("processes")) {
+                separateProcesses(redis, deadline);
+            }
         }
         notes.add(0, "synthetic pipeline (SyntheticCrm): 50% of deals closed, 2.5% never replied, 25% replied in the "
                 + "last 4 days, 10% 5–7 days ago, 12.5% 11–60 days ago (7.5 points of them followed up twice or more "
@@ -82,7 +89,7 @@ final class Benchmarks {
             properties.put("silent-deals.crm.file.deals", workDir.resolve("crm/deals.csv").toString());
             properties.put("silent-deals.crm.file.touches", workDir.resolve("crm/touches.csv").toString());
             try (InProcessService service = InProcessService.start(redis, clock, properties)) {
-                measure(DetectionBenchmark.FIGURE, () -> {
+                measureIfChosen("detection", DetectionBenchmark.FIGURE, () -> {
                     List<DetectionBenchmark.SizeResult> results = new DetectionBenchmark(service, redis, TEAM)
                             .run(settings.detectionSizes(), settings.detectionTouches(), settings.reps(),
                                     settings.repeats(), NOW, deadline);
@@ -90,7 +97,7 @@ final class Benchmarks {
                     notes.addAll(DetectionBenchmark.notes(results));
                 });
                 slack.reset();
-                measure(SyncBenchmark.FIGURE, () -> {
+                measureIfChosen("sync", SyncBenchmark.FIGURE, () -> {
                     List<SyncBenchmark.SizeResult> results = new SyncBenchmark(service, redis, TEAM,
                             workDir.resolve("crm/deals.csv"), workDir.resolve("crm/touches.csv"))
                             .run(settings.syncSizes(), settings.syncTouches(), settings.reps(), settings.hsetCommands(),
@@ -99,7 +106,7 @@ final class Benchmarks {
                     notes.addAll(SyncBenchmark.notes(results));
                 });
                 slack.reset();
-                measure(AckBenchmark.FIGURE, () -> {
+                measureIfChosen("ack", AckBenchmark.FIGURE, () -> {
                     AckBenchmark.Outcome outcome = new AckBenchmark(service, redis, slack, TEAM).run(settings.ackDeals(),
                             settings.ackReps(), settings.ackRatePerSecond(), settings.ackWarmUp(),
                             settings.ackDuration(), NOW, deadline);
@@ -165,6 +172,17 @@ final class Benchmarks {
 
     private static String zone(int rep) {
         return rep % 2 == 0 ? "Europe/London" : "Europe/Berlin";
+    }
+
+    private static boolean chosen(String name) {
+        String only = System.getProperty(ONLY, "").strip();
+        return only.isEmpty() || java.util.Arrays.stream(only.split(",")).map(String::strip).anyMatch(name::equals);
+    }
+
+    private void measureIfChosen(String name, String figure, Step step) {
+        if (chosen(name)) {
+            measure(figure, step);
+        }
     }
 
     private void measure(String figure, Step step) {

@@ -17,14 +17,25 @@ class BenchmarksIT {
 
     static final String COMMAND = "./mvnw -Pbenchmarks verify";
 
+    /**
+     * One benchmark at one size, e.g. {@code ./mvnw -o -Pbenchmarks verify -Dbenchmarks.only=detection
+     * -Dbenchmarks.sizes=100000} (see {@link Benchmarks#ONLY}, {@link BenchmarkSettings#fromSystemProperties}):
+     * the table then goes to target/benchmarks/BENCHMARKS-partial.md, never over BENCHMARKS.md.
+     */
+    static boolean partial() {
+        return !System.getProperty(Benchmarks.ONLY, "").isBlank() || !System.getProperty("benchmarks.sizes", "").isBlank();
+    }
+
     @Test
     void full_run_writes_the_table_to_BENCHMARKS_md() throws Exception {
-        Path report = Path.of(System.getProperty("benchmarks.report", "BENCHMARKS.md"));
+        Path report = partial() ? Path.of("target", "benchmarks", "BENCHMARKS-partial.md")
+                : Path.of(System.getProperty("benchmarks.report", "BENCHMARKS.md"));
         Path jar = Path.of(System.getProperty("benchmarks.jar", "target/silent-deals.jar"));
         ServiceLauncher launcher = Files.isRegularFile(jar) ? ServiceLauncher.jar(jar) : ServiceLauncher.classpath();
-        Benchmarks benchmarks = new Benchmarks(BenchmarkSettings.full(), Path.of("target", "benchmarks"), launcher);
+        Benchmarks benchmarks = new Benchmarks(BenchmarkSettings.fromSystemProperties(), Path.of("target", "benchmarks"), launcher);
 
-        BenchmarkReport result = benchmarks.run(COMMAND);
+        BenchmarkReport result = benchmarks.run(partial() ? COMMAND + " (partial: " + System.getProperty(Benchmarks.ONLY,
+                "all") + ", sizes " + System.getProperty("benchmarks.sizes", "all") + ")" : COMMAND);
         result.write(report);
 
         assertThat(result.rows()).isNotEmpty();
