@@ -176,6 +176,32 @@ public class DealStore {
         return redis.smembers(RedisKeys.dealsOfOwner(team, ownerEmail));
     }
 
+    /**
+     * The owner email of each of these deals, read in one round trip per batch without loading anything
+     * else; deals not in the store are absent. For skipping deals whose rep cannot be messaged now.
+     */
+    public Map<String, String> ownersOf(String team, Collection<String> dealIds) {
+        Map<String, String> owners = new HashMap<>();
+        List<String> ids = new ArrayList<>(dealIds);
+        for (int from = 0; from < ids.size(); from += PIPELINE_BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + PIPELINE_BATCH));
+            List<Response<String>> responses = new ArrayList<>(batch.size());
+            try (AbstractPipeline pipeline = redis.pipelined()) {
+                for (String dealId : batch) {
+                    responses.add(pipeline.hget(RedisKeys.deal(team, dealId), "owner_email"));
+                }
+                pipeline.sync();
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                String owner = responses.get(i).get();
+                if (owner != null) {
+                    owners.put(batch.get(i), owner);
+                }
+            }
+        }
+        return owners;
+    }
+
     public Optional<StoredDeal> find(String team, String dealId) {
         return load(team, List.of(dealId)).stream().findFirst();
     }

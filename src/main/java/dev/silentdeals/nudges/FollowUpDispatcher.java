@@ -2,20 +2,19 @@ package dev.silentdeals.nudges;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.silentdeals.deals.DealStore;
 import dev.silentdeals.deals.StoredDeal;
 import dev.silentdeals.reps.Rep;
 import dev.silentdeals.reps.RepDirectory;
 import dev.silentdeals.silence.DetectionPassFinished;
 import dev.silentdeals.silence.Episode;
 import dev.silentdeals.silence.EpisodeStore;
-import dev.silentdeals.silence.SilenceDetection;
 import dev.silentdeals.silence.SilentDeal;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -37,8 +36,7 @@ class FollowUpDispatcher {
 
     private final EpisodeStore episodes;
     private final FollowUpStore followUps;
-    private final DealStore deals;
-    private final SilenceDetection detection;
+    private final DealReads deals;
     private final RepDirectory reps;
     private final RepWorkingHours hours;
     private final NudgeComposer composer;
@@ -47,13 +45,12 @@ class FollowUpDispatcher {
     private final Clock clock;
     private final MeterRegistry meters;
 
-    FollowUpDispatcher(EpisodeStore episodes, FollowUpStore followUps, DealStore deals, SilenceDetection detection,
-                       RepDirectory reps, RepWorkingHours hours, NudgeComposer composer, NudgeDelivery delivery,
+    FollowUpDispatcher(EpisodeStore episodes, FollowUpStore followUps, DealReads deals, RepDirectory reps,
+                       RepWorkingHours hours, NudgeComposer composer, NudgeDelivery delivery,
                        NudgeProperties properties, Clock clock, MeterRegistry meters) {
         this.episodes = episodes;
         this.followUps = followUps;
         this.deals = deals;
-        this.detection = detection;
         this.reps = reps;
         this.hours = hours;
         this.composer = composer;
@@ -73,11 +70,16 @@ class FollowUpDispatcher {
         }
     }
 
-    /** Sends the follow-ups due now; returns how many went out. */
+    /**
+     * Sends the follow-ups due now; returns how many went out. Before a batch is loaded, the episodes whose
+     * rep cannot get a message now (not in Slack, outside her hours) are left out; the owners are read in
+     * one round trip per batch and each rep is looked up once.
+     */
     int dispatch(String team) {
         Instant now = clock.instant();
         List<String> open = episodes.openEpisodeDealIds(team);
         Map<String, Optional<Rep>> owners = new HashMap<>();
+        Map<String, WorkingHours> repHours = new HashMap<>();
         int sent = 0;
         for (int from = 0; from < open.size(); from += BATCH) {
             List<String> batch = open.subList(from, Math.min(open.size(), from + BATCH));
@@ -85,10 +87,23 @@ class FollowUpDispatcher {
                     .toList();
             Set<String> done = followUps.followedUp(team, nudged.stream().map(Episode::episodeId).toList());
             List<Episode> candidates = nudged.stream().filter(e -> !done.contains(e.episodeId())).toList();
-            Map<String, StoredDeal> loaded = new HashMap<>();
-            deals.load(team, candidates.stream().map(Episode::dealId).toList())
-                    .forEach(stored -> loaded.put(stored.deal().id(), stored));
+            Map<String, String> ownerEmails = deals.ownersOf(team, candidates.stream().map(Episode::dealId).toList());
+            List<Episode> reachable = new ArrayList<>(candidates.size());
             for (Episode episode : candidates) {
+                String ownerEmail = ownerEmails.get(episode.dealId());
+                if (ownerEmail == null) {
+                    continue;
+                }
+                Optional<Rep> rep = owners.computeIfAbsent(ownerEmail,
+                        email -> reps.ownerOf(team, episode.dealId(), email));
+                if (rep.isPresent() && inHours(team, rep.get(), repHours, now)) {
+                    reachable.add(episode);
+                }
+            }
+            Map<String, StoredDeal> loaded = new HashMap<>();
+            deals.load(team, reachable.stream().map(Episode::dealId).toList())
+                    .forEach(stored -> loaded.put(stored.deal().id(), stored));
+            for (Episode episode : reachable) {
                 StoredDeal stored = loaded.get(episode.dealId());
                 if (stored == null) {
                     continue;
@@ -98,8 +113,8 @@ class FollowUpDispatcher {
                 if (rep.isEmpty()) {
                     continue;
                 }
-                Optional<FollowUpKind> kind = dueKind(team, episode, stored, rep.get(), now);
-                if (kind.isPresent() && send(team, episode, kind.get(), rep.get(), now)) {
+                Optional<FollowUpKind> kind = dueKind(team, episode, stored, rep.get(), repHours, now);
+                if (kind.isPresent() && send(team, episode, kind.get(), rep.get(), repHours, now)) {
                     sent++;
                 }
             }
@@ -107,24 +122,34 @@ class FollowUpDispatcher {
         return sent;
     }
 
-    private Optional<FollowUpKind> dueKind(String team, Episode episode, StoredDeal stored, Rep rep, Instant now) {
+    /** Whether the rep may get a message now; her hours are read once per dispatch. */
+    private boolean inHours(String team, Rep rep, Map<String, WorkingHours> repHours, Instant now) {
+        return !delivery.respectsWorkingHours() || hoursOf(team, rep, repHours).contain(now, rep.timeZone());
+    }
+
+    private WorkingHours hoursOf(String team, Rep rep, Map<String, WorkingHours> repHours) {
+        return repHours.computeIfAbsent(rep.userId(), userId -> hours.of(team, userId));
+    }
+
+    private Optional<FollowUpKind> dueKind(String team, Episode episode, StoredDeal stored, Rep rep,
+                                           Map<String, WorkingHours> repHours, Instant now) {
         if (StepBackRule.isDue(episode.nudgedAt(), stored.touches(), episode.notReachedCount(), now)) {
             return Optional.of(FollowUpKind.STEP_BACK);
         }
-        WorkingHours repHours = hours.of(team, rep.userId());
-        if (ReminderRule.isDue(episode.nudgedAt(), episode.notReachedCount(), now, rep.timeZone(), repHours.week(),
-                reminderBusinessDays)) {
+        if (ReminderRule.isDue(episode.nudgedAt(), episode.notReachedCount(), now, rep.timeZone(),
+                hoursOf(team, rep, repHours).week(), reminderBusinessDays)) {
             return Optional.of(FollowUpKind.REMINDER);
         }
         return Optional.empty();
     }
 
-    private boolean send(String team, Episode episode, FollowUpKind kind, Rep rep, Instant now) {
-        if (delivery.respectsWorkingHours() && !hours.of(team, rep.userId()).contain(now, rep.timeZone())) {
+    private boolean send(String team, Episode episode, FollowUpKind kind, Rep rep, Map<String, WorkingHours> repHours,
+                         Instant now) {
+        if (!inHours(team, rep, repHours, now)) {
             return false;
         }
         // Judged afresh: a paused deal, or one that is no longer silent, gets nothing.
-        Optional<SilentDeal> judged = detection.judgeNow(team, episode.dealId());
+        Optional<SilentDeal> judged = deals.judgeNow(team, episode.dealId());
         if (judged.isEmpty() || !judged.get().verdict().isSilent() || judged.get().episode() == null
                 || !judged.get().episode().episodeId().equals(episode.episodeId())) {
             return false;

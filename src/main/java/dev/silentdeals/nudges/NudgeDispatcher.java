@@ -2,10 +2,13 @@ package dev.silentdeals.nudges;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,7 +20,6 @@ import dev.silentdeals.reps.RepDirectory;
 import dev.silentdeals.silence.DetectionPassFinished;
 import dev.silentdeals.silence.EpisodeStore;
 import dev.silentdeals.silence.EpisodeStore.NudgeClaim;
-import dev.silentdeals.silence.SilenceDetection;
 import dev.silentdeals.silence.SilentDeal;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -39,8 +41,9 @@ class NudgeDispatcher implements DisposableBean {
     private static final int SENDERS = 4;
 
     private final EpisodeStore episodes;
-    private final SilenceDetection detection;
+    private final DealReads deals;
     private final RepDirectory reps;
+    private final NudgeReadiness readiness;
     private final NudgeComposer composer;
     private final NudgeDelivery delivery;
     private final RepWorkingHours hours;
@@ -50,12 +53,13 @@ class NudgeDispatcher implements DisposableBean {
     private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, new CustomizableThreadFactory(
             "nudge-sender-"));
 
-    NudgeDispatcher(EpisodeStore episodes, SilenceDetection detection, RepDirectory reps, NudgeComposer composer,
-                    NudgeDelivery delivery, RepWorkingHours hours, NudgeProperties properties, Clock clock,
-                    MeterRegistry meters) {
+    NudgeDispatcher(EpisodeStore episodes, DealReads deals, RepDirectory reps, NudgeReadiness readiness,
+                    NudgeComposer composer, NudgeDelivery delivery, RepWorkingHours hours, NudgeProperties properties,
+                    Clock clock, MeterRegistry meters) {
         this.episodes = episodes;
-        this.detection = detection;
+        this.deals = deals;
         this.reps = reps;
+        this.readiness = readiness;
         this.composer = composer;
         this.delivery = delivery;
         this.hours = hours;
@@ -79,7 +83,7 @@ class NudgeDispatcher implements DisposableBean {
      */
     int dispatch(String team) {
         List<Callable<Boolean>> sends = new ArrayList<>();
-        for (String dealId : episodes.awaitingNudge(team)) {
+        for (String dealId : worthTrying(team, episodes.awaitingNudge(team), clock.instant())) {
             sends.add(() -> send(team, dealId));
         }
         int sent = 0;
@@ -103,13 +107,45 @@ class NudgeDispatcher implements DisposableBean {
         return sent;
     }
 
+    /**
+     * The awaiting episodes, in the same order, less those whose rep cannot get a nudge now: her deal is
+     * gone, she is not in Slack, she had her nudges for today or it is outside her hours. Read in batches
+     * before any deal is loaded, so a pass where every rep is at the cap costs a few round trips, not a
+     * judgement per episode. Each one left is judged and claimed exactly as before.
+     */
+    private List<String> worthTrying(String team, List<String> awaiting, Instant now) {
+        Map<String, String> owners = deals.ownersOf(team, awaiting);
+        Map<String, Optional<Rep>> repsByOwner = new HashMap<>();
+        for (String owner : new LinkedHashSet<>(owners.values())) {
+            repsByOwner.put(owner, reps.find(team, owner));
+        }
+        Set<String> ready = readiness.canGetNudge(team,
+                repsByOwner.values().stream().flatMap(Optional::stream).toList(), now, dailyCap,
+                delivery.respectsWorkingHours());
+        List<String> worthTrying = new ArrayList<>();
+        for (String dealId : awaiting) {
+            String owner = owners.get(dealId);
+            if (owner == null) {
+                continue;
+            }
+            Optional<Rep> rep = repsByOwner.get(owner);
+            if (rep.isEmpty()) {
+                // As a judged deal would: logged (once per deal) and counted as an owner not in Slack.
+                reps.ownerOf(team, dealId, owner);
+            } else if (ready.contains(rep.get().userId())) {
+                worthTrying.add(dealId);
+            }
+        }
+        return worthTrying;
+    }
+
     @Override
     public void destroy() {
         senders.shutdownNow();
     }
 
     private boolean send(String team, String dealId) {
-        Optional<SilentDeal> judged = detection.judgeNow(team, dealId);
+        Optional<SilentDeal> judged = deals.judgeNow(team, dealId);
         if (judged.isEmpty() || judged.get().episode() == null) {
             return false;
         }
@@ -126,7 +162,7 @@ class NudgeDispatcher implements DisposableBean {
         if (delivery.respectsWorkingHours() && !hours.of(team, rep.userId()).contain(now, rep.timeZone())) {
             return false;
         }
-        String localDate = LocalDate.ofInstant(now, rep.timeZone()).toString();
+        String localDate = NudgeReadiness.today(rep, now);
         NudgeClaim claim = episodes.claimNudge(team, dealId, rep.userId(), localDate, dailyCap,
                 silent.verdict().quietBusinessDays(), silent.verdict().chaseCount(), now);
         if (claim != NudgeClaim.CLAIMED) {

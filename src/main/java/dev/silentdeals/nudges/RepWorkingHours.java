@@ -1,11 +1,16 @@
 package dev.silentdeals.nudges;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.silentdeals.redis.RedisKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -27,7 +32,24 @@ public class RepWorkingHours {
 
     /** The rep's hours: their own if set (and readable), the default otherwise. */
     public WorkingHours of(String team, String userId) {
-        Map<String, String> own = redis.hgetAll(RedisKeys.workingHours(team, userId));
+        return fromStored(team, userId, redis.hgetAll(RedisKeys.workingHours(team, userId)));
+    }
+
+    /** Several reps' hours, by user id, read in one round trip. */
+    Map<String, WorkingHours> of(String team, Collection<String> userIds) {
+        Map<String, Response<Map<String, String>>> responses = new LinkedHashMap<>();
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            for (String userId : userIds) {
+                responses.put(userId, pipeline.hgetAll(RedisKeys.workingHours(team, userId)));
+            }
+            pipeline.sync();
+        }
+        Map<String, WorkingHours> hours = new HashMap<>();
+        responses.forEach((userId, response) -> hours.put(userId, fromStored(team, userId, response.get())));
+        return hours;
+    }
+
+    private WorkingHours fromStored(String team, String userId, Map<String, String> own) {
         if (!own.containsKey("window")) {
             return defaults;
         }
