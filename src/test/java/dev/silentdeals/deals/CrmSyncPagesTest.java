@@ -23,12 +23,13 @@ import dev.silentdeals.workspaces.Workspaces;
 import dev.silentdeals.workspaces.WorkspacesAccess;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A sync over many pages: pages saved in order, a cursor stored only for a saved page, and a failure loses
- * nothing read before it (the promises any change to how pages are written must keep).
+ * A sync reads the next page while the previous one is saved, yet keeps the promises of a page-by-page
+ * sync: pages saved in order, a cursor stored only for a saved page, and a failure loses nothing read before.
  */
 class CrmSyncPagesTest {
 
@@ -46,6 +47,13 @@ class CrmSyncPagesTest {
         redis.flush();
         Workspaces workspaces = WorkspacesAccess.create(redis.client());
         workspaces.registerPrimary(TEAM);
+    }
+
+    @AfterEach
+    void stopSync() {
+        if (sync != null) {
+            sync.destroy();
+        }
     }
 
     @AfterAll
