@@ -1,5 +1,7 @@
 -- Upserts one deal and its touches, and keeps the detection and owner indexes right.
--- KEYS[1] deal hash, KEYS[2] touches zset, KEYS[3] all-deals set, KEYS[4] index by last reply
+-- KEYS[1] deal hash, KEYS[2] touches zset, KEYS[3] all-deals set, KEYS[4] index by last reply,
+-- KEYS[5] deals to judge at the next detection pass, KEYS[6] detection's progress hash, KEYS[7] silent deals,
+-- KEYS[8] the deal's open-episode hash
 -- ARGV[1] deal id, ARGV[2] owner-index key prefix ("sd:{T}:idx:owner:"),
 -- ARGV[3] updated_at millis, or "" when this call carries only touches,
 -- ARGV[4] last reply candidate millis from these touches ("0" for none),
@@ -15,6 +17,7 @@ local n = tonumber(ARGV[5])
 local state = redis.call('HMGET', KEYS[1], 'updated_at', 'gone', 'owner_email', 'closed', 'last_reply_at')
 local current, gone, owner, closed = state[1], state[2], state[3], state[4]
 local last = tonumber(state[5] or '0')
+local lastBefore = last
 
 if ARGV[3] ~= '' then
   if (not current) or tonumber(ARGV[3]) > tonumber(current) or gone == '1' then
@@ -67,6 +70,16 @@ if owner then
   else
     redis.call('SREM', ownerPrefix .. owner, dealId)
     redis.call('ZREM', KEYS[4], dealId)
+  end
+end
+-- The next detection pass must judge this deal again if it could be silent now (its last reply is at or before
+-- the newest cutoff a pass started with) or has an episode or a verdict to revise. A deal replied to more
+-- recently is judged when its reply crosses the cutoff, so a busy pipeline's syncs add little here.
+if changed == 1 or added > 0 or last ~= lastBefore then
+  local horizon = tonumber(redis.call('HGET', KEYS[6], 'horizon') or '-1')
+  if (last > 0 and last <= horizon) or redis.call('EXISTS', KEYS[8]) == 1
+      or redis.call('SISMEMBER', KEYS[7], dealId) == 1 then
+    redis.call('SADD', KEYS[5], dealId)
   end
 end
 return {changed, added}

@@ -88,7 +88,8 @@ public class DealStore {
         try (AbstractPipeline pipeline = redis.pipelined()) {
             for (String dealId : dealIds) {
                 List<String> keys = List.of(RedisKeys.deal(team, dealId), RedisKeys.touches(team, dealId),
-                        RedisKeys.deals(team), RedisKeys.dealsByLastReply(team));
+                        RedisKeys.deals(team), RedisKeys.dealsByLastReply(team), RedisKeys.dealsToJudge(team),
+                        RedisKeys.detection(team), RedisKeys.silentDeals(team), RedisKeys.episode(team, dealId));
                 responses.add(syncDeal.eval(pipeline, keys,
                         arguments(dealId, ownerPrefix, dealsById.get(dealId),
                                 touchesByDeal.getOrDefault(dealId, List.of()), now)));
@@ -139,7 +140,8 @@ public class DealStore {
             for (String dealId : page.getResult()) {
                 if (!seen.contains(dealId)) {
                     Object result = markGone.eval(redis,
-                            List.of(RedisKeys.deal(team, dealId), RedisKeys.dealsByLastReply(team)),
+                            List.of(RedisKeys.deal(team, dealId), RedisKeys.dealsByLastReply(team),
+                                    RedisKeys.dealsToJudge(team)),
                             List.of(dealId, ownerPrefix));
                     marked += ((Long) result).intValue();
                 }
@@ -166,6 +168,34 @@ public class DealStore {
             quiet.put(entry.getElement(), (long) entry.getScore());
         }
         return quiet;
+    }
+
+    /**
+     * Open deals whose last reply (or conversation) is after {@code after} and at or before {@code upTo}, with
+     * that instant (epoch millis): the deals a detection pass finds newly quiet long enough to judge.
+     */
+    public Map<String, Long> openDealsRepliedBetween(String team, Instant after, Instant upTo) {
+        Map<String, Long> replied = new LinkedHashMap<>();
+        for (Tuple entry : redis.zrangeByScoreWithScores(RedisKeys.dealsByLastReply(team),
+                "(" + after.toEpochMilli(), String.valueOf(upTo.toEpochMilli()))) {
+            replied.put(entry.getElement(), (long) entry.getScore());
+        }
+        return replied;
+    }
+
+    /** The last reply (or conversation, epoch millis) the index holds for each of these deals that it has. */
+    public Map<String, Long> lastRepliesOf(String team, List<String> dealIds) {
+        Map<String, Long> lastReplies = new HashMap<>();
+        for (int from = 0; from < dealIds.size(); from += PIPELINE_BATCH) {
+            List<String> batch = dealIds.subList(from, Math.min(dealIds.size(), from + PIPELINE_BATCH));
+            List<Double> scores = redis.zmscore(RedisKeys.dealsByLastReply(team), batch.toArray(String[]::new));
+            for (int i = 0; i < batch.size(); i++) {
+                if (scores.get(i) != null) {
+                    lastReplies.put(batch.get(i), scores.get(i).longValue());
+                }
+            }
+        }
+        return lastReplies;
     }
 
     public long countOpenWithReplies(String team) {
@@ -235,6 +265,7 @@ public class DealStore {
         if (!"1".equals(hash.get("closed")) && !"1".equals(hash.get("gone"))) {
             redis.zadd(RedisKeys.dealsByLastReply(team), at.toEpochMilli(), dealId, ZAddParams.zAddParams().gt());
         }
+        redis.sadd(RedisKeys.dealsToJudge(team), dealId);
     }
 
     /** Deal fields in the hash, and back. Owner emails are kept lower-case: they key the owner index. */
