@@ -83,7 +83,7 @@ final class Benchmarks {
             properties.put("silent-deals.crm.file.touches", workDir.resolve("crm/touches.csv").toString());
             try (InProcessService service = InProcessService.start(redis, clock, properties)) {
                 measure(DetectionBenchmark.FIGURE, () -> {
-                    List<DetectionBenchmark.SizeResult> results = new DetectionBenchmark(service, redis, TEAM)
+                    List<DetectionBenchmark.SizeResult> results = new DetectionBenchmark(service, redis, clock, TEAM)
                             .run(settings.detectionSizes(), settings.detectionTouches(), settings.reps(),
                                     settings.repeats(), NOW, deadline);
                     rows.addAll(DetectionBenchmark.rows(results, settings.detectionTouches()));
