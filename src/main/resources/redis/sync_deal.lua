@@ -3,7 +3,7 @@
 -- KEYS[5] deals to judge at the next detection pass, KEYS[6] detection's progress hash, KEYS[7] silent deals,
 -- KEYS[8] the deal's open-episode hash
 -- ARGV[1] deal id, ARGV[2] owner-index key prefix ("sd:{T}:idx:owner:"),
--- ARGV[3] updated_at millis, or "" when this call carries only touches,
+-- ARGV[3] updated-at millis, or "" when this call carries only touches,
 -- ARGV[4] last reply candidate millis from these touches ("0" for none),
 -- ARGV[5] n = number of deal field/value pairs, ARGV[6 .. 5+2n] the pairs,
 -- then touch score/member pairs to the end.
@@ -14,7 +14,26 @@ local ownerPrefix = ARGV[2]
 local changed = 0
 local n = tonumber(ARGV[5])
 
-local state = redis.call('HMGET', KEYS[1], 'updated_at', 'gone', 'owner_email', 'closed', 'last_reply_at')
+-- Field names are short because every deal carries them (DealStore.DealFields spells them out). A hash written
+-- with the long names of earlier versions is renamed in place the first time it is synced again.
+local state = redis.call('HMGET', KEYS[1], 'u', 'g', 'o', 'c', 'r', 'updated_at')
+if state[6] then
+  local long = {name = 'n', company = 'co', stage = 's', amount = 'a', currency = 'cu', owner_email = 'o',
+    contact_name = 'cn', contact_email = 'ce', contact_phone = 'cp', closed = 'c', updated_at = 'u', gone = 'g',
+    last_reply_at = 'r', last_conversation_at = 'lc'}
+  local old = redis.call('HGETALL', KEYS[1])
+  local renamed = {}
+  for i = 1, #old, 2 do
+    local short = long[old[i]] or old[i]
+    if old[i + 1] ~= '' and not ((short == 'c' or short == 'g') and old[i + 1] == '0') then
+      renamed[#renamed + 1] = short
+      renamed[#renamed + 1] = old[i + 1]
+    end
+  end
+  redis.call('DEL', KEYS[1])
+  if #renamed > 0 then redis.call('HSET', KEYS[1], unpack(renamed)) end
+  state = redis.call('HMGET', KEYS[1], 'u', 'g', 'o', 'c', 'r')
+end
 local current, gone, owner, closed = state[1], state[2], state[3], state[4]
 local last = tonumber(state[5] or '0')
 local lastBefore = last
@@ -22,22 +41,28 @@ local lastBefore = last
 if ARGV[3] ~= '' then
   if (not current) or tonumber(ARGV[3]) > tonumber(current) or gone == '1' then
     local oldOwner = owner
-    local fields = {}
+    -- Empty values are not stored; a field that became empty is removed.
+    local fields = {'u', ARGV[3]}
+    local empty = {'g'}
+    closed = nil
     for i = 6, 5 + 2 * n, 2 do
-      fields[#fields + 1] = ARGV[i]
-      fields[#fields + 1] = ARGV[i + 1]
-      if ARGV[i] == 'owner_email' then
+      if ARGV[i + 1] == '' then
+        empty[#empty + 1] = ARGV[i]
+      else
+        fields[#fields + 1] = ARGV[i]
+        fields[#fields + 1] = ARGV[i + 1]
+      end
+      if ARGV[i] == 'o' then
         owner = ARGV[i + 1]
-      elseif ARGV[i] == 'closed' then
-        closed = ARGV[i + 1]
+      elseif ARGV[i] == 'c' and ARGV[i + 1] == '1' then
+        closed = '1'
       end
     end
-    fields[#fields + 1] = 'updated_at'
-    fields[#fields + 1] = ARGV[3]
-    fields[#fields + 1] = 'gone'
-    fields[#fields + 1] = '0'
     redis.call('HSET', KEYS[1], unpack(fields))
-    gone = '0'
+    if gone == '1' or #empty > 1 then
+      redis.call('HDEL', KEYS[1], unpack(empty))
+    end
+    gone = nil
     if oldOwner and oldOwner ~= owner then
       redis.call('SREM', ownerPrefix .. oldOwner, dealId)
     end
@@ -57,7 +82,7 @@ end
 
 local candidate = tonumber(ARGV[4])
 if candidate > last then
-  redis.call('HSET', KEYS[1], 'last_reply_at', tostring(candidate))
+  redis.call('HSET', KEYS[1], 'r', tostring(candidate))
   last = candidate
 end
 

@@ -28,7 +28,7 @@ import redis.clients.jedis.resps.ScanResult;
 
 /**
  * Deals and touches in Redis (keys in {@link RedisKeys}). Writes are idempotent: a deal only takes a
- * newer {@code updated_at}, touches are a sorted set so duplicates collapse, and the detection index
+ * newer updated-at time, touches are a sorted set so duplicates collapse, and the detection index
  * ({@code by-last-reply}) only holds open deals, so detection never scans every deal.
  */
 @Component
@@ -240,14 +240,14 @@ public class DealStore {
             }
             for (int i = 0; i < batch.size(); i++) {
                 Map<String, String> hash = hashes.get(i).get();
-                if (hash.containsKey("owner_email")) {
+                if (DealFields.isDeal(hash)) {
                     List<String> members = touches.get(i).get();
                     List<Touch> decoded = new ArrayList<>(members.size());
                     for (String member : members) {
                         decoded.add(TouchCodec.decode(member));
                     }
                     loaded.add(new StoredDeal(DealFields.toDeal(team, batch.get(i), hash), decoded,
-                            DealFields.instant(hash.get("last_conversation_at"))));
+                            DealFields.instant(DealFields.get(hash, DealFields.LAST_CONVERSATION_AT))));
                 }
             }
         }
@@ -260,37 +260,72 @@ public class DealStore {
      */
     public void recordConversation(String team, String dealId, Instant at) {
         String key = RedisKeys.deal(team, dealId);
-        redis.hset(key, "last_conversation_at", String.valueOf(at.toEpochMilli()));
+        redis.hset(key, DealFields.LAST_CONVERSATION_AT, String.valueOf(at.toEpochMilli()));
         Map<String, String> hash = redis.hgetAll(key);
-        if (!"1".equals(hash.get("closed")) && !"1".equals(hash.get("gone"))) {
+        if (!"1".equals(DealFields.get(hash, DealFields.CLOSED)) && !"1".equals(DealFields.get(hash, DealFields.GONE))) {
             redis.zadd(RedisKeys.dealsByLastReply(team), at.toEpochMilli(), dealId, ZAddParams.zAddParams().gt());
         }
         redis.sadd(RedisKeys.dealsToJudge(team), dealId);
     }
 
-    /** Deal fields in the hash, and back. Owner emails are kept lower-case: they key the owner index. */
+    /**
+     * Deal fields in the hash, and back. Every deal carries these, so the names are short (a tenth of a deal's
+     * memory went to long ones); empty values are not stored. Hashes written by earlier versions with the long
+     * names (in brackets) are still read, and sync_deal.lua renames them when the deal is next synced. Owner
+     * emails are kept lower-case: they key the owner index.
+     */
     static final class DealFields {
+
+        static final String NAME = "n";             // (name)
+        static final String COMPANY = "co";         // (company)
+        static final String STAGE = "s";            // (stage)
+        static final String AMOUNT = "a";           // (amount)
+        static final String CURRENCY = "cu";        // (currency)
+        static final String OWNER = "o";            // (owner_email)
+        static final String CONTACT_NAME = "cn";    // (contact_name)
+        static final String CONTACT_EMAIL = "ce";   // (contact_email)
+        static final String CONTACT_PHONE = "cp";   // (contact_phone)
+        static final String CLOSED = "c";           // (closed) "1", or absent
+        static final String UPDATED_AT = "u";       // (updated_at) millis; written by sync_deal.lua
+        static final String GONE = "g";             // (gone) "1", or absent; written by mark_gone.lua
+        static final String LAST_REPLY_AT = "r";    // (last_reply_at) millis; written by sync_deal.lua
+        static final String LAST_CONVERSATION_AT = "lc"; // (last_conversation_at) millis
+        private static final Map<String, String> LONG_NAMES = Map.ofEntries(Map.entry(NAME, "name"),
+                Map.entry(COMPANY, "company"), Map.entry(STAGE, "stage"), Map.entry(AMOUNT, "amount"),
+                Map.entry(CURRENCY, "currency"), Map.entry(OWNER, "owner_email"), Map.entry(CONTACT_NAME, "contact_name"),
+                Map.entry(CONTACT_EMAIL, "contact_email"), Map.entry(CONTACT_PHONE, "contact_phone"),
+                Map.entry(CLOSED, "closed"), Map.entry(UPDATED_AT, "updated_at"), Map.entry(GONE, "gone"),
+                Map.entry(LAST_REPLY_AT, "last_reply_at"), Map.entry(LAST_CONVERSATION_AT, "last_conversation_at"));
 
         private DealFields() {
         }
 
+        /** Field/value pairs for sync_deal.lua, which stores the non-empty ones and removes the empty ones. */
         static List<String> of(CrmDeal deal) {
-            return List.of("name", nz(deal.name()), "company", nz(deal.company()), "stage", nz(deal.stage()),
-                    "amount", deal.amount() == null ? "" : deal.amount().toPlainString(),
-                    "currency", nz(deal.currency()),
-                    "owner_email", nz(deal.ownerEmail()).strip().toLowerCase(Locale.ROOT),
-                    "contact_name", nz(deal.contactName()), "contact_email", nz(deal.contactEmail()),
-                    "contact_phone", nz(deal.contactPhone()), "closed", deal.closed() ? "1" : "0");
+            return List.of(NAME, nz(deal.name()), COMPANY, nz(deal.company()), STAGE, nz(deal.stage()),
+                    AMOUNT, deal.amount() == null ? "" : deal.amount().toPlainString(),
+                    CURRENCY, nz(deal.currency()), OWNER, nz(deal.ownerEmail()).strip().toLowerCase(Locale.ROOT),
+                    CONTACT_NAME, nz(deal.contactName()), CONTACT_EMAIL, nz(deal.contactEmail()),
+                    CONTACT_PHONE, nz(deal.contactPhone()), CLOSED, deal.closed() ? "1" : "");
+        }
+
+        /** Whether the hash holds a deal (rather than nothing, or only a conversation recorded for an unknown id). */
+        static boolean isDeal(Map<String, String> hash) {
+            return get(hash, OWNER) != null;
         }
 
         static Deal toDeal(String team, String id, Map<String, String> hash) {
-            String amount = hash.getOrDefault("amount", "");
-            return new Deal(team, id, hash.getOrDefault("name", ""), hash.getOrDefault("company", ""),
-                    hash.getOrDefault("stage", ""), amount.isEmpty() ? null : new BigDecimal(amount),
-                    hash.getOrDefault("currency", ""), hash.getOrDefault("owner_email", ""),
-                    new Contact(hash.get("contact_name"), hash.get("contact_email"), hash.get("contact_phone")),
-                    "1".equals(hash.get("closed")), "1".equals(hash.get("gone")),
-                    instant(hash.get("updated_at")));
+            String amount = nz(get(hash, AMOUNT));
+            return new Deal(team, id, nz(get(hash, NAME)), nz(get(hash, COMPANY)), nz(get(hash, STAGE)),
+                    amount.isEmpty() ? null : new BigDecimal(amount), nz(get(hash, CURRENCY)), nz(get(hash, OWNER)),
+                    new Contact(get(hash, CONTACT_NAME), get(hash, CONTACT_EMAIL), get(hash, CONTACT_PHONE)),
+                    "1".equals(get(hash, CLOSED)), "1".equals(get(hash, GONE)), instant(get(hash, UPDATED_AT)));
+        }
+
+        /** The field under its short name, else under the long name an earlier version wrote. */
+        static String get(Map<String, String> hash, String field) {
+            String value = hash.get(field);
+            return value != null ? value : hash.get(LONG_NAMES.get(field));
         }
 
         static Instant instant(String millis) {

@@ -14,7 +14,7 @@ package dev.silentdeals.redis;
  * <tr><td>sd:detection-reruns</td><td>SET</td><td>team ids synced while detection was running: judge them once more</td></tr>
  * <tr><td>sd:lease:{job}</td><td>STRING</td><td>which replica runs a job now; expires if it dies</td></tr>
  * <tr><td>sd:oauth-state:{state}</td><td>STRING</td><td>an OAuth install in progress (state parameter); expires after 10 minutes</td></tr>
- * <tr><td>sd:{T}:deal:{dealId}</td><td>HASH</td><td>the deal's fields (see DealStore) and derived last_reply_at</td></tr>
+ * <tr><td>sd:{T}:deal:{dealId}</td><td>HASH</td><td>the deal's fields under short names (DealStore.DealFields: n name, o owner, u updated at, r last reply, lc last conversation, …), empty ones left out</td></tr>
  * <tr><td>sd:{T}:touches:{dealId}</td><td>ZSET</td><td>touches, member millis×16 + kind (direction, channel, auto-reply; see TouchCodec), score = millis</td></tr>
  * <tr><td>sd:{T}:deals</td><td>SET</td><td>every deal id ever synced (for marking gone)</td></tr>
  * <tr><td>sd:{T}:idx:by-last-reply</td><td>ZSET</td><td>open deal ids with at least one reply, score = last reply millis (detection's index)</td></tr>
