@@ -24,6 +24,10 @@ final class Benchmarks {
     /** Wednesday 18 November 2026, 10:00 UTC: working hours for every synthetic rep. */
     static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
 
+    /** As `java -jar` runs it here, and with the heap the container gets (1 GiB limit, MaxRAMPercentage=75). */
+    static final List<List<String>> RSS_JVM_OPTIONS =
+            List.of(List.of(), List.of("-Xmx768m", "-XX:+ExitOnOutOfMemoryError"));
+
     private final BenchmarkSettings settings;
     private final Path workDir;
     private final ServiceLauncher launcher;
@@ -54,9 +58,13 @@ final class Benchmarks {
         String redisVersion;
         try (LoopbackRedis redis = LoopbackRedis.start(workDir.resolve("redis"))) {
             redisVersion = redis.version();
-            measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
-            measure(NudgeBenchmark.FIGURE, () -> withRateLimitedSlack(redis, deadline));
-            separateProcesses(redis, deadline);
+            if (onlyRss()) {
+                rssOnly(redis, deadline);
+            } else {
+                measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
+                measure(NudgeBenchmark.FIGURE, () -> withRateLimitedSlack(redis, deadline));
+                separateProcesses(redis, deadline);
+            }
         }
         notes.add(0, "synthetic pipeline (SyntheticCrm): 50% of deals closed, 2.5% never replied, 25% replied in the "
                 + "last 4 days, 10% 5–7 days ago, 12.5% 11–60 days ago (7.5 points of them followed up twice or more "
@@ -131,13 +139,32 @@ final class Benchmarks {
         }
     }
 
+    /**
+     * {@code -Dbenchmarks.only=rss}: the JVM RSS rows alone, measured exactly as in the full run (without the
+     * start-up run, so without its idle reference), for checking a memory fix without the other 10 minutes.
+     */
+    static boolean onlyRss() {
+        return "rss".equalsIgnoreCase(System.getProperty("benchmarks.only", "").strip());
+    }
+
+    private void rssOnly(LoopbackRedis redis, Deadline deadline) {
+        ProcessBenchmarks processes = new ProcessBenchmarks(launcher, workDir.resolve("processes"));
+        List<ProcessBenchmarks.Rss> rss = new ArrayList<>();
+        for (List<String> options : RSS_JVM_OPTIONS) {
+            measure(ProcessBenchmarks.RSS_FIGURE, () -> rss.add(processes.rss(redis, settings.rssDeals(),
+                    settings.rssTouches(), options, deadline)));
+        }
+        rows.addAll(ProcessBenchmarks.rows(null, rss, launcher.description()));
+        notes.addAll(ProcessBenchmarks.notes(null, rss, launcher.description()));
+        printNewRows();
+    }
+
     private void separateProcesses(LoopbackRedis redis, Deadline deadline) {
         ProcessBenchmarks processes = new ProcessBenchmarks(launcher, workDir.resolve("processes"));
         ProcessBenchmarks.Startup[] startup = new ProcessBenchmarks.Startup[1];
         List<ProcessBenchmarks.Rss> rss = new ArrayList<>();
         measure(ProcessBenchmarks.STARTUP_FIGURE, () -> startup[0] = processes.startup(settings.startupRuns(), deadline));
-        // As `java -jar` runs it here, and with the heap the container gets (1 GiB limit, MaxRAMPercentage=75).
-        for (List<String> options : List.of(List.<String>of(), List.of("-Xmx768m", "-XX:+ExitOnOutOfMemoryError"))) {
+        for (List<String> options : RSS_JVM_OPTIONS) {
             measure(ProcessBenchmarks.RSS_FIGURE, () -> rss.add(processes.rss(redis, settings.rssDeals(),
                     settings.rssTouches(), options, deadline)));
         }
