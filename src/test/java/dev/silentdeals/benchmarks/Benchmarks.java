@@ -24,9 +24,11 @@ final class Benchmarks {
     /** Wednesday 18 November 2026, 10:00 UTC: working hours for every synthetic rep. */
     static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
 
-    /** As `java -jar` runs it here, and with the heap the container gets (1 GiB limit, MaxRAMPercentage=75). */
-    static final List<List<String>> RSS_JVM_OPTIONS =
-            List.of(List.of(), List.of("-Xmx768m", "-XX:+ExitOnOutOfMemoryError"));
+    /**
+     * As `java -jar` runs it here, and as the container runs it: the JVM options the image ships (read from the
+     * Dockerfile), on a JVM told it has the 1 GiB the Helm chart and the manifests give the container.
+     */
+    static final List<List<String>> RSS_JVM_OPTIONS = List.of(List.of(), ProcessBenchmarks.containerJvmOptions());
 
     private final BenchmarkSettings settings;
     private final Path workDir;

@@ -125,9 +125,8 @@ public final class FileCrmAdapter implements CrmAdapter {
             position = new Position(UUID.randomUUID().toString().substring(0, 8), File.DEALS, dealsHeader.dataOffset(),
                     dealsHeader.dataLine(), stamp, 0, 0, 0);
         }
-        DealIds ids = dealIds != null && dealIds.pass().equals(position.pass()) ? dealIds
+        DealIds ids = dealIds != null && dealIds.readUpTo().equals(position) ? dealIds
                 : rereadDealIds(position, dealsHeader, anchor);
-        dealIds = ids;
 
         Page page = new Page(anchor, ids, dealsHeader.columns(), touchesHeader.columns(), true);
         long budget = pageBytes;
@@ -155,6 +154,7 @@ public final class FileCrmAdapter implements CrmAdapter {
             done = chunk.last();
         }
         Position next = position.advancedTo(file, offset, line, page.deals.size(), page.touches.size(), page.skipped);
+        dealIds = new DealIds(next, ids.firstLines());
         if (!done) {
             return new CrmChanges(page.deals, page.touches,
                     new FileCrmCursor(lastFingerprint, anchor, next).toCrmCursor(), true, false, page.skipped,
@@ -181,12 +181,12 @@ public final class FileCrmAdapter implements CrmAdapter {
     }
 
     /**
-     * The deal ids a pass read before {@code position}, when this process did not read them itself (it resumed a
-     * pass another one began): the deals file read again up to there, page by page, without logging its problems
-     * a second time.
+     * The deal ids a pass read before {@code position}, when this process did not just read them itself (it
+     * resumed a pass another one began, or reads a page again): the deals file read again up to there, page by
+     * page, without logging its problems a second time.
      */
     private DealIds rereadDealIds(Position position, CsvChunks.Header dealsHeader, Instant anchor) {
-        DealIds ids = new DealIds(position.pass(), new HashMap<>());
+        DealIds ids = new DealIds(position, new HashMap<>());
         long end = position.file() == File.DEALS ? position.offset() : Long.MAX_VALUE;
         long offset = dealsHeader.dataOffset();
         int line = dealsHeader.dataLine();
@@ -213,8 +213,8 @@ public final class FileCrmAdapter implements CrmAdapter {
         }
     }
 
-    /** The deals a pass has read so far: id to the line it was first read on. */
-    private record DealIds(String pass, Map<String, Integer> firstLines) {
+    /** The deals a pass has read up to a position: id to the line it was first read on. */
+    private record DealIds(Position readUpTo, Map<String, Integer> firstLines) {
     }
 
     /** One page: the records of its pieces of the deals and touches files, and its bad rows logged. */
