@@ -55,7 +55,8 @@ final class CsvChunks {
     /** The records from {@code offset} (where a record starts, on file line {@code line}) up to about {@code budget} bytes. */
     static Chunk read(CsvSource source, long offset, int line, long budget) {
         try (InputStream in = source.open(offset)) {
-            byte[] buffer = new byte[(int) Math.min(Math.max(budget, 0) + READ_SIZE, Integer.MAX_VALUE - 16)];
+            // grown as needed: a budget larger than the file costs no more than the file
+            byte[] buffer = new byte[(int) Math.min(Math.max(budget, 0), 4 << 20) + READ_SIZE];
             int filled = 0;
             boolean endOfFile = false;
             RecordEnds ends = new RecordEnds(MAX_RECORD_BYTES);
@@ -66,7 +67,7 @@ final class CsvChunks {
             while (true) {
                 if (position + 1 >= filled && !endOfFile) { // the byte after the current one decides a CR
                     if (filled == buffer.length) {
-                        buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                        buffer = Arrays.copyOf(buffer, Math.addExact(buffer.length, buffer.length / 2));
                     }
                     int read = in.read(buffer, filled, Math.min(READ_SIZE, buffer.length - filled));
                     if (read < 0) {

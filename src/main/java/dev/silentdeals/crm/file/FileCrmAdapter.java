@@ -127,6 +127,7 @@ public final class FileCrmAdapter implements CrmAdapter {
         }
         DealIds ids = dealIds != null && dealIds.readUpTo().equals(position) ? dealIds
                 : rereadDealIds(position, dealsHeader, anchor);
+        dealIds = null; // until this page is read whole: a page that fails half-way leaves ids it must not count
 
         Page page = new Page(anchor, ids, dealsHeader.columns(), touchesHeader.columns(), true);
         long budget = pageBytes;
@@ -160,7 +161,7 @@ public final class FileCrmAdapter implements CrmAdapter {
                     new FileCrmCursor(lastFingerprint, anchor, next).toCrmCursor(), true, false, page.skipped,
                     startsPass);
         }
-        dealIds = null; // the next pass reads them again as it goes
+        dealIds = null; // the pass is over; the next one collects them again as it goes
         String fingerprint = fingerprint(dealsFile.sha256(), touchesFile.sha256());
         String summary = "file CRM: read {} deals and {} touches from '{}' and '{}' ({} rows skipped, anchor {})";
         Object[] figures = {next.deals(), next.touches(), dealsFile.location(), touchesFile.location(),

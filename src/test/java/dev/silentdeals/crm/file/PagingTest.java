@@ -185,6 +185,29 @@ class PagingTest {
         assertThat(second.touches()).isEqualTo(first.touches());
     }
 
+    @Test
+    void aQuotedCellLeftOpenDoesNotMakeTheRestOfTheFileOnePage() throws IOException {
+        Path deals = Files.writeString(dir.resolve("deals.csv"), LocationsTest.ONE_DEAL, StandardCharsets.UTF_8);
+        StringBuilder rows = new StringBuilder(TOUCHES_HEADER).append("F-1,\"now-1d,inbound,email,false\n");
+        while (rows.length() < 3 * CsvChunks.MAX_RECORD_BYTES) {
+            rows.append("F-1,2026-11-").append(10 + rows.length() % 10).append("T10:00:00.")
+                    .append(String.format("%06d", rows.length() % 1_000_000)).append("Z,outbound,email,false\n");
+        }
+        Path touches = Files.writeString(dir.resolve("touches.csv"), rows, StandardCharsets.UTF_8);
+        Pass whole = readPass(adapter(deals.toString(), touches.toString(), ONE_PAGE), CrmCursor.initial());
+
+        Pass paged = readPass(adapter(deals.toString(), touches.toString(), 100_000), CrmCursor.initial());
+
+        assertThat(whole.warnings).containsExactly("file CRM: skipped " + touches
+                + " line 2: CSV syntax: EOF reached before encapsulated token finished");
+        assertThat(paged.touches()).isEqualTo(whole.touches()).hasSizeGreaterThan(50_000);
+        assertThat(paged.warnings).hasSize(1).first().asString().startsWith("file CRM: skipped " + touches
+                + " line 2: CSV syntax:");
+        // 100,000 bytes a page, plus at most the 1 MiB an open quote may run before its line end ends the record
+        int mostRowsAPage = (int) ((100_000 + CsvChunks.MAX_RECORD_BYTES) / 40 + 1);
+        assertThat(paged.pages).allSatisfy(page -> assertThat(page.touches().size()).isLessThanOrEqualTo(mostRowsAPage));
+    }
+
     /**
      * {@code deals} deals with {@code touches} touches each; every 7th deal has a quoted name over two lines,
      * every 5th line ends in CRLF, blank lines here and there, one duplicate deal id near the end and one touch
