@@ -60,8 +60,10 @@ final class Benchmarks {
         String redisVersion;
         try (LoopbackRedis redis = LoopbackRedis.start(workDir.resolve("redis"))) {
             redisVersion = redis.version();
-            if (onlyRss()) {
+            if (only().equals("rss")) {
                 rssOnly(redis, deadline);
+            } else if (only().equals("sync")) {
+                measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
             } else {
                 measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
                 measure(NudgeBenchmark.FIGURE, () -> withRateLimitedSlack(redis, deadline));
@@ -92,7 +94,8 @@ final class Benchmarks {
             properties.put("silent-deals.crm.file.deals", workDir.resolve("crm/deals.csv").toString());
             properties.put("silent-deals.crm.file.touches", workDir.resolve("crm/touches.csv").toString());
             try (InProcessService service = InProcessService.start(redis, clock, properties)) {
-                measure(DetectionBenchmark.FIGURE, () -> {
+                boolean all = !only().equals("sync");
+                measure(DetectionBenchmark.FIGURE, all, () -> {
                     List<DetectionBenchmark.SizeResult> results = new DetectionBenchmark(service, redis, TEAM)
                             .run(settings.detectionSizes(), settings.detectionTouches(), settings.reps(),
                                     settings.repeats(), NOW, deadline);
@@ -109,7 +112,7 @@ final class Benchmarks {
                     notes.addAll(SyncBenchmark.notes(results));
                 });
                 slack.reset();
-                measure(AckBenchmark.FIGURE, () -> {
+                measure(AckBenchmark.FIGURE, all, () -> {
                     AckBenchmark.Outcome outcome = new AckBenchmark(service, redis, slack, TEAM).run(settings.ackDeals(),
                             settings.ackReps(), settings.ackRatePerSecond(), settings.ackWarmUp(),
                             settings.ackDuration(), NOW, deadline);
@@ -143,10 +146,11 @@ final class Benchmarks {
 
     /**
      * {@code -Dbenchmarks.only=rss}: the JVM RSS rows alone, measured exactly as in the full run (without the
-     * start-up run, so without its idle reference), for checking a memory fix without the other 10 minutes.
+     * start-up run, so without its idle reference); {@code =sync}: the sync rows alone. For checking a fix
+     * without the other 10 minutes. Empty for the full run.
      */
-    static boolean onlyRss() {
-        return "rss".equalsIgnoreCase(System.getProperty("benchmarks.only", "").strip());
+    static String only() {
+        return System.getProperty("benchmarks.only", "").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void rssOnly(LoopbackRedis redis, Deadline deadline) {
@@ -194,6 +198,12 @@ final class Benchmarks {
 
     private static String zone(int rep) {
         return rep % 2 == 0 ? "Europe/London" : "Europe/Berlin";
+    }
+
+    private void measure(String figure, boolean wanted, Step step) {
+        if (wanted) {
+            measure(figure, step);
+        }
     }
 
     private void measure(String figure, Step step) {

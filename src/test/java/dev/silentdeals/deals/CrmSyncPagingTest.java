@@ -146,7 +146,7 @@ class CrmSyncPagingTest {
         return all;
     }
 
-    /** {@code count} deals D-0.. (without {@code missing}), 5 replies and follow-ups each, some names over two lines. */
+    /** {@code count} deals D-0.. (without {@code missing}), with replies and follow-ups, some names on two lines. */
     private void write(int count, int touchesEach, int missing) throws IOException {
         StringBuilder dealRows = new StringBuilder("id,name,company,stage,amount,currency,owner_email,contact_name,"
                 + "contact_email,contact_phone,closed,updated_at\n");

@@ -52,7 +52,10 @@ final class CsvChunks {
         }
     }
 
-    /** The records from {@code offset} (where a record starts, on file line {@code line}) up to about {@code budget} bytes. */
+    /**
+     * The records from {@code offset} (where a record starts, on file line {@code line}) up to about
+     * {@code budget} bytes.
+     */
     static Chunk read(CsvSource source, long offset, int line, long budget) {
         try (InputStream in = source.open(offset)) {
             // grown as needed: a budget larger than the file costs no more than the file

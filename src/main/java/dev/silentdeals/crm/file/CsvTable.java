@@ -96,7 +96,10 @@ final class CsvTable {
         }
     }
 
-    /** Reads from {@code firstLine} (of this text) to the end, or up to a syntax error; returns the line to resume on. */
+    /**
+     * Reads from {@code firstLine} (of this text) to the end, or up to a syntax error; returns the line to
+     * resume on.
+     */
     private int readSegment(int firstLine) {
         int segmentStart = lineStarts[firstLine - 1];
         try (CSVParser parser = CSVParser.parse(text.substring(segmentStart), format())) {
@@ -114,7 +117,8 @@ final class CsvTable {
                     problems.add(new Problem(lineBefore + badLine, "CSV syntax: " + withoutPosition(e)));
                     return badLine + 1;
                 }
-                accept(record, lineBefore + firstNonBlankLine(lineOf(segmentStart + (int) record.getCharacterPosition())));
+                int line = firstNonBlankLine(lineOf(segmentStart + (int) record.getCharacterPosition()));
+                accept(record, lineBefore + line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -108,7 +108,8 @@ public final class FileCrmAdapter implements CrmAdapter {
         String stamp = dealsFile.stamp() + "," + touchesFile.stamp();
         Optional<FileCrmCursor> previous = FileCrmCursor.from(cursor);
         if (previous.isEmpty() && !cursor.isInitial()) {
-            log.warn("file CRM: cursor '{}' is not one this adapter wrote; reading from a fresh anchor", cursor.value());
+            log.warn("file CRM: cursor '{}' is not one this adapter wrote; reading from a fresh anchor",
+                    cursor.value());
         }
         Instant anchor = previous.map(FileCrmCursor::anchor)
                 .orElseGet(() -> clock.instant().truncatedTo(ChronoUnit.DAYS));

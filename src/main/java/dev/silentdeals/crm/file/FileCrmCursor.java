@@ -44,7 +44,8 @@ record FileCrmCursor(String fingerprint, Instant anchor, Position position) {
             return new CrmCursor(between);
         }
         return new CrmCursor(between + ";pass=" + position.pass()
-                + ";at=" + position.file().name().toLowerCase(Locale.ROOT) + ":" + position.offset() + ":" + position.line()
+                + ";at=" + position.file().name().toLowerCase(Locale.ROOT) + ":" + position.offset()
+                + ":" + position.line()
                 + ";stamp=" + position.stamp()
                 + ";read=" + position.deals() + "." + position.touches() + "." + position.skipped());
     }
@@ -86,9 +87,9 @@ record FileCrmCursor(String fingerprint, Instant anchor, Position position) {
             }
             String[] where = at.split(":");
             String[] totals = read.split("\\.");
-            Position position = new Position(pass, File.valueOf(where[0].toUpperCase(Locale.ROOT)), Long.parseLong(where[1]),
-                    Integer.parseInt(where[2]), stamp, Long.parseLong(totals[0]), Long.parseLong(totals[1]),
-                    Long.parseLong(totals[2]));
+            Position position = new Position(pass, File.valueOf(where[0].toUpperCase(Locale.ROOT)),
+                    Long.parseLong(where[1]), Integer.parseInt(where[2]), stamp, Long.parseLong(totals[0]),
+                    Long.parseLong(totals[1]), Long.parseLong(totals[2]));
             return Optional.of(new FileCrmCursor(fingerprint, anchor, position));
         } catch (DateTimeException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             return Optional.empty();

@@ -205,7 +205,8 @@ class PagingTest {
                 + " line 2: CSV syntax:");
         // 100,000 bytes a page, plus at most the 1 MiB an open quote may run before its line end ends the record
         int mostRowsAPage = (int) ((100_000 + CsvChunks.MAX_RECORD_BYTES) / 40 + 1);
-        assertThat(paged.pages).allSatisfy(page -> assertThat(page.touches().size()).isLessThanOrEqualTo(mostRowsAPage));
+        assertThat(paged.pages)
+                .allSatisfy(page -> assertThat(page.touches().size()).isLessThanOrEqualTo(mostRowsAPage));
     }
 
     /**
