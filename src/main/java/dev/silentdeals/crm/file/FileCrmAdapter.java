@@ -62,7 +62,8 @@ import org.springframework.core.io.ResourceLoader;
  * the file, the line (header = line 1) and why, and counted in {@code skipped}. A touch whose deal is not in the
  * deals file (or whose deal row was skipped) is skipped and counted the same way: the store only keeps touches of
  * deals it knows. The ids of the pass's deals, with the line of each, are the one thing kept in memory across
- * pages (a few MB for 100,000 deals), and read again from the deals file if a pass resumes in a fresh process. A
+ * pages (about 10 MB for 100,000 deals); they are read again from the deals file when a pass resumes in a fresh
+ * process or a page is read a second time. A
  * missing, unreadable or non-UTF-8 file, or a header without the required columns, fails the page with a
  * {@link dev.silentdeals.crm.http.CrmUnavailableException} naming the file. The files are never written.
  */
