@@ -24,6 +24,12 @@ final class Benchmarks {
     /** Wednesday 18 November 2026, 10:00 UTC: working hours for every synthetic rep. */
     static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
 
+    /**
+     * As `java -jar` runs it here, and as the container runs it: the JVM options the image ships (read from the
+     * Dockerfile), on a JVM told it has the 1 GiB the Helm chart and the manifests give the container.
+     */
+    static final List<List<String>> RSS_JVM_OPTIONS = List.of(List.of(), ProcessBenchmarks.containerJvmOptions());
+
     private final BenchmarkSettings settings;
     private final Path workDir;
     private final ServiceLauncher launcher;
@@ -54,9 +60,15 @@ final class Benchmarks {
         String redisVersion;
         try (LoopbackRedis redis = LoopbackRedis.start(workDir.resolve("redis"))) {
             redisVersion = redis.version();
-            measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
-            measure(NudgeBenchmark.FIGURE, () -> withRateLimitedSlack(redis, deadline));
-            separateProcesses(redis, deadline);
+            if (only().equals("rss")) {
+                rssOnly(redis, deadline);
+            } else if (only().equals("sync")) {
+                measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
+            } else {
+                measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
+                measure(NudgeBenchmark.FIGURE, () -> withRateLimitedSlack(redis, deadline));
+                separateProcesses(redis, deadline);
+            }
         }
         notes.add(0, "synthetic pipeline (SyntheticCrm): 50% of deals closed, 2.5% never replied, 25% replied in the "
                 + "last 4 days, 10% 5–7 days ago, 12.5% 11–60 days ago (7.5 points of them followed up twice or more "
@@ -82,7 +94,8 @@ final class Benchmarks {
             properties.put("silent-deals.crm.file.deals", workDir.resolve("crm/deals.csv").toString());
             properties.put("silent-deals.crm.file.touches", workDir.resolve("crm/touches.csv").toString());
             try (InProcessService service = InProcessService.start(redis, clock, properties)) {
-                measure(DetectionBenchmark.FIGURE, () -> {
+                boolean all = !only().equals("sync");
+                measure(DetectionBenchmark.FIGURE, all, () -> {
                     List<DetectionBenchmark.SizeResult> results = new DetectionBenchmark(service, redis, clock, TEAM)
                             .run(settings.detectionSizes(), settings.detectionTouches(), settings.reps(),
                                     settings.repeats(), NOW, deadline);
@@ -99,7 +112,7 @@ final class Benchmarks {
                     notes.addAll(SyncBenchmark.notes(results));
                 });
                 slack.reset();
-                measure(AckBenchmark.FIGURE, () -> {
+                measure(AckBenchmark.FIGURE, all, () -> {
                     AckBenchmark.Outcome outcome = new AckBenchmark(service, redis, slack, TEAM).run(settings.ackDeals(),
                             settings.ackReps(), settings.ackRatePerSecond(), settings.ackWarmUp(),
                             settings.ackDuration(), NOW, deadline);
@@ -131,13 +144,33 @@ final class Benchmarks {
         }
     }
 
+    /**
+     * {@code -Dbenchmarks.only=rss}: the JVM RSS rows alone, measured exactly as in the full run (without the
+     * start-up run, so without its idle reference); {@code =sync}: the sync rows alone. For checking a fix
+     * without the other 10 minutes. Empty for the full run.
+     */
+    static String only() {
+        return System.getProperty("benchmarks.only", "").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void rssOnly(LoopbackRedis redis, Deadline deadline) {
+        ProcessBenchmarks processes = new ProcessBenchmarks(launcher, workDir.resolve("processes"));
+        List<ProcessBenchmarks.Rss> rss = new ArrayList<>();
+        for (List<String> options : RSS_JVM_OPTIONS) {
+            measure(ProcessBenchmarks.RSS_FIGURE, () -> rss.add(processes.rss(redis, settings.rssDeals(),
+                    settings.rssTouches(), options, deadline)));
+        }
+        rows.addAll(ProcessBenchmarks.rows(null, rss, launcher.description()));
+        notes.addAll(ProcessBenchmarks.notes(null, rss, launcher.description()));
+        printNewRows();
+    }
+
     private void separateProcesses(LoopbackRedis redis, Deadline deadline) {
         ProcessBenchmarks processes = new ProcessBenchmarks(launcher, workDir.resolve("processes"));
         ProcessBenchmarks.Startup[] startup = new ProcessBenchmarks.Startup[1];
         List<ProcessBenchmarks.Rss> rss = new ArrayList<>();
         measure(ProcessBenchmarks.STARTUP_FIGURE, () -> startup[0] = processes.startup(settings.startupRuns(), deadline));
-        // As `java -jar` runs it here, and with the heap the container gets (1 GiB limit, MaxRAMPercentage=75).
-        for (List<String> options : List.of(List.<String>of(), List.of("-Xmx768m", "-XX:+ExitOnOutOfMemoryError"))) {
+        for (List<String> options : RSS_JVM_OPTIONS) {
             measure(ProcessBenchmarks.RSS_FIGURE, () -> rss.add(processes.rss(redis, settings.rssDeals(),
                     settings.rssTouches(), options, deadline)));
         }
@@ -165,6 +198,12 @@ final class Benchmarks {
 
     private static String zone(int rep) {
         return rep % 2 == 0 ? "Europe/London" : "Europe/Berlin";
+    }
+
+    private void measure(String figure, boolean wanted, Step step) {
+        if (wanted) {
+            measure(figure, step);
+        }
     }
 
     private void measure(String figure, Step step) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The full run behind BENCHMARKS.md: {@code ./mvnw -Pbenchmarks verify}. Excluded from the default build
+ * The full run behind BENCHMARKS.md: {@code ./mvnw -Pbenchmarks verify} ({@code -Dbenchmarks.only=rss} or
+ * {@code =sync} for the JVM RSS or sync rows alone, written to target/benchmarks/BENCHMARKS-rss.md or -sync.md). Excluded from the default build
  * (tag "benchmark"); the benchmarks profile runs it with failsafe after the jar is packaged.
  */
 @Tag("benchmark")
@@ -19,12 +20,15 @@ class BenchmarksIT {
 
     @Test
     void full_run_writes_the_table_to_BENCHMARKS_md() throws Exception {
-        Path report = Path.of(System.getProperty("benchmarks.report", "BENCHMARKS.md"));
+        // A partial run (-Dbenchmarks.only=rss or sync) must not replace the full table in BENCHMARKS.md.
+        String only = Benchmarks.only();
+        Path report = only.isEmpty() ? Path.of(System.getProperty("benchmarks.report", "BENCHMARKS.md"))
+                : Path.of("target", "benchmarks", "BENCHMARKS-" + only + ".md");
         Path jar = Path.of(System.getProperty("benchmarks.jar", "target/silent-deals.jar"));
         ServiceLauncher launcher = Files.isRegularFile(jar) ? ServiceLauncher.jar(jar) : ServiceLauncher.classpath();
         Benchmarks benchmarks = new Benchmarks(BenchmarkSettings.full(), Path.of("target", "benchmarks"), launcher);
 
-        BenchmarkReport result = benchmarks.run(COMMAND);
+        BenchmarkReport result = benchmarks.run(only.isEmpty() ? COMMAND : COMMAND + " -Dbenchmarks.only=" + only);
         result.write(report);
 
         assertThat(result.rows()).isNotEmpty();

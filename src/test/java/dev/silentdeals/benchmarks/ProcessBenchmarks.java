@@ -1,6 +1,7 @@
 package dev.silentdeals.benchmarks;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.silentdeals.redis.RedisKeys;
 
@@ -99,6 +102,30 @@ final class ProcessBenchmarks {
         }
     }
 
+    /** The container's memory limit (helm/silent-deals/values.yaml, manifests/kubernetes/deployment.yaml). */
+    static final String CONTAINER_MEMORY = "1g";
+
+    /**
+     * The options the image runs the service with ({@code JAVA_TOOL_OPTIONS} in the Dockerfile), word for word,
+     * then {@code -XX:MaxRAM} set to the container's memory limit: inside the container the JVM sizes its heap from
+     * that limit; here it would size it from the whole machine.
+     */
+    static List<String> containerJvmOptions() {
+        Path dockerfile = Path.of("Dockerfile");
+        try {
+            Matcher options = Pattern.compile("JAVA_TOOL_OPTIONS=\"([^\"]*)\"").matcher(Files.readString(dockerfile));
+            if (!options.find()) {
+                throw new IllegalStateException(dockerfile.toAbsolutePath() + " sets no JAVA_TOOL_OPTIONS");
+            }
+            List<String> jvmOptions = new ArrayList<>(List.of(options.group(1).strip().split("\\s+")));
+            jvmOptions.add("-XX:MaxRAM=" + CONTAINER_MEMORY);
+            return List.copyOf(jvmOptions);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the benchmark reads the container's JVM options from "
+                    + dockerfile.toAbsolutePath(), e);
+        }
+    }
+
     /** A JVM that starts and stops at once: the floor under any Java start-up. */
     private static long jvmAlone() throws IOException, InterruptedException {
         long start = System.nanoTime();
@@ -153,8 +180,8 @@ final class ProcessBenchmarks {
         for (Rss r : rss) {
             if (r.failure() == null) {
                 notes.add(String.format(Locale.ROOT, "JVM RSS%s: the service read %s deals with %s touches from CSV "
-                                + "(one page), synced them into Redis (done %.1f s after ready) and ran detection; "
-                                + "RSS from /proc/<pid>/status",
+                                + "(the file adapter's pages of about 2 MiB), synced them into Redis (done %.1f s "
+                                + "after ready) and ran detection; RSS from /proc/<pid>/status",
                         r.jvmOptions().isEmpty() ? "" : " with " + String.join(" ", r.jvmOptions()),
                         Figures.size(r.deals()), Figures.count((double) r.deals() * r.touches()), r.syncNanos() / 1e9));
             }
