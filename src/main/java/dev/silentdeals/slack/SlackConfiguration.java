@@ -33,6 +33,7 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
@@ -44,7 +45,12 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @EnableConfigurationProperties(SlackProperties.class)
 class SlackConfiguration {
 
+    /**
+     * The Web API client (HTTP client, TLS set-up, JSON mappings): built when first needed. Connected modes need
+     * it at start (Bolt app, auth.test); preview mode never calls Slack, so it starts without building it.
+     */
     @Bean
+    @Lazy
     Slack slack(SlackProperties properties) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(properties.apiUrl());
@@ -61,8 +67,8 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackGateway slackGateway(Slack slack, TokenProvider tokens, MeterRegistry meters) {
-        return new SlackGateway(slack, tokens, meters);
+    SlackGateway slackGateway(ObjectProvider<Slack> slack, TokenProvider tokens, MeterRegistry meters) {
+        return new SlackGateway(slack::getObject, tokens, meters);
     }
 
     @Bean
