@@ -23,6 +23,8 @@ final class Benchmarks {
     static final String BOT_TOKEN = "xoxb-benchmark";
     /** Wednesday 18 November 2026, 10:00 UTC: working hours for every synthetic rep. */
     static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+    /** {@code -Dbenchmarks.only=start-up}: only the start-to-ready runs, measured exactly as in a full run. */
+    static final String START_UP_ONLY = "start-up";
 
     private final BenchmarkSettings settings;
     private final Path workDir;
@@ -54,8 +56,10 @@ final class Benchmarks {
         String redisVersion;
         try (LoopbackRedis redis = LoopbackRedis.start(workDir.resolve("redis"))) {
             redisVersion = redis.version();
-            measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
-            measure(NudgeBenchmark.FIGURE, () -> withRateLimitedSlack(redis, deadline));
+            if (!startUpOnly()) {
+                measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
+                measure(NudgeBenchmark.FIGURE, () -> withRateLimitedSlack(redis, deadline));
+            }
             separateProcesses(redis, deadline);
         }
         notes.add(0, "synthetic pipeline (SyntheticCrm): 50% of deals closed, 2.5% never replied, 25% replied in the "
@@ -133,17 +137,25 @@ final class Benchmarks {
 
     private void separateProcesses(LoopbackRedis redis, Deadline deadline) {
         ProcessBenchmarks processes = new ProcessBenchmarks(launcher, workDir.resolve("processes"));
-        ProcessBenchmarks.Startup[] startup = new ProcessBenchmarks.Startup[1];
+        List<ProcessBenchmarks.Startup> startups = new ArrayList<>();
         List<ProcessBenchmarks.Rss> rss = new ArrayList<>();
-        measure(ProcessBenchmarks.STARTUP_FIGURE, () -> startup[0] = processes.startup(settings.startupRuns(), deadline));
+        measure(ProcessBenchmarks.STARTUP_FIGURE, () -> startups.add(processes.startup(settings.startupRuns(), deadline)));
+        measure(ProcessBenchmarks.STARTUP_FIGURE, () -> processes.startupAsContainerImage(settings.startupRuns(), deadline)
+                .ifPresent(startups::add));
         // As `java -jar` runs it here, and with the heap the container gets (1 GiB limit, MaxRAMPercentage=75).
         for (List<String> options : List.of(List.<String>of(), List.of("-Xmx768m", "-XX:+ExitOnOutOfMemoryError"))) {
-            measure(ProcessBenchmarks.RSS_FIGURE, () -> rss.add(processes.rss(redis, settings.rssDeals(),
-                    settings.rssTouches(), options, deadline)));
+            if (!startUpOnly()) {
+                measure(ProcessBenchmarks.RSS_FIGURE, () -> rss.add(processes.rss(redis, settings.rssDeals(),
+                        settings.rssTouches(), options, deadline)));
+            }
         }
-        rows.addAll(ProcessBenchmarks.rows(startup[0], rss, launcher.description()));
-        notes.addAll(ProcessBenchmarks.notes(startup[0], rss, launcher.description()));
+        rows.addAll(ProcessBenchmarks.rows(startups, rss, launcher.description()));
+        notes.addAll(ProcessBenchmarks.notes(startups, rss, launcher.description()));
         printNewRows();
+    }
+
+    static boolean startUpOnly() {
+        return START_UP_ONLY.equals(System.getProperty("benchmarks.only"));
     }
 
     private Map<String, String> slackProperties(String apiUrl) {
