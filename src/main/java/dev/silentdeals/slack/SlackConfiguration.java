@@ -33,7 +33,6 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
@@ -45,18 +44,13 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @EnableConfigurationProperties(SlackProperties.class)
 class SlackConfiguration {
 
-    /**
-     * The Web API client (HTTP client, TLS set-up, JSON mappings): built when first needed. Connected modes need
-     * it at start (Bolt app, auth.test); preview mode never calls Slack, so it starts without building it.
-     */
     @Bean
-    @Lazy
-    Slack slack(SlackProperties properties) {
+    SlackClient slackClient(SlackProperties properties) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(properties.apiUrl());
         config.setPrettyResponseLoggingEnabled(false);
         config.setLibraryMaintainerMode(false);
-        return Slack.getInstance(config);
+        return new SlackClient(config);
     }
 
     /** One workspace (or preview): every call uses SLACK_BOT_TOKEN. OAuth mode has its own provider. */
@@ -67,8 +61,8 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackGateway slackGateway(ObjectProvider<Slack> slack, TokenProvider tokens, MeterRegistry meters) {
-        return new SlackGateway(slack::getObject, tokens, meters);
+    SlackGateway slackGateway(SlackClient slackClient, TokenProvider tokens, MeterRegistry meters) {
+        return new SlackGateway(slackClient, tokens, meters);
     }
 
     @Bean
@@ -215,8 +209,9 @@ class SlackConfiguration {
 
     @Bean
     @Conditional(SlackModeCondition.Connected.class)
-    App slackApp(SlackProperties properties, Slack slack, List<SlackListener> listeners,
+    App slackApp(SlackProperties properties, SlackClient slackClient, List<SlackListener> listeners,
                  ObjectProvider<OAuthInstallFlow> oauth) {
+        Slack slack = slackClient.get();
         App app = properties.mode() == SlackProperties.Mode.OAUTH ? oauth.getObject().app(slack)
                 : new App(singleWorkspace(properties, slack));
         listeners.forEach(listener -> listener.register(app));
