@@ -176,6 +176,13 @@ final class ProcessBenchmarks {
         notes.add("separate processes started as `" + launcherDescription + "` (default heap sizing on this "
                 + "machine unless JVM options are named); start to ready is from launch to GET "
                 + "/actuator/health/readiness answering UP (embedded Redis, fresh DATA_DIR)");
+        if (startups.stream().anyMatch(startup -> !startup.launch().isEmpty())) {
+            notes.add("start to ready as the container image: the same jar extracted (`java -Djarmode=tools -jar "
+                    + "silent-deals.jar extract`), a class data sharing archive from one training run "
+                    + "(`-XX:ArchiveClassesAtExit`, `-Dspring.context.exit=onRefresh`), then each fresh JVM started "
+                    + "with `-XX:SharedArchiveFile`, as the Dockerfile does; the archive is made before the runs and "
+                    + "not counted in them");
+        }
         for (Rss r : rss) {
             if (r.failure() == null) {
                 notes.add(String.format(Locale.ROOT, "JVM RSS%s: the service read %s deals with %s touches from CSV "
