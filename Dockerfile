@@ -32,7 +32,7 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:-
     SERVER_PORT=8080 \
     DATA_DIR=/app/data
 
-# Quicker start (about 40% less CPU to ready): the jar extracted (plain jars in /app/jar/lib load faster than
+# Quicker start (about half the CPU to ready): the jar extracted (plain jars in /app/jar/lib load faster than
 # nested ones) and a class data sharing archive from a training run that stops once the context is refreshed
 # (preview mode, embedded Redis in /tmp, removed after). With the JVM options above, as the service runs.
 # The start-up benchmark makes and measures the same launch ("as the container image").
