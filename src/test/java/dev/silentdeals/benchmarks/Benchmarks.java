@@ -23,6 +23,8 @@ final class Benchmarks {
     static final String BOT_TOKEN = "xoxb-benchmark";
     /** Wednesday 18 November 2026, 10:00 UTC: working hours for every synthetic rep. */
     static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+    /** {@code -Dbenchmarks.only=start-up}: only the start-to-ready runs, measured exactly as in a full run. */
+    static final String START_UP_ONLY = "start-up";
 
     /**
      * As `java -jar` runs it here, and as the container runs it: the JVM options the image ships (read from the
@@ -64,6 +66,8 @@ final class Benchmarks {
                 rssOnly(redis, deadline);
             } else if (only().equals("sync")) {
                 measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
+            } else if (startUpOnly()) {
+                separateProcesses(redis, deadline);
             } else {
                 measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
                 measure(NudgeBenchmark.FIGURE, () -> withRateLimitedSlack(redis, deadline));
@@ -160,23 +164,31 @@ final class Benchmarks {
             measure(ProcessBenchmarks.RSS_FIGURE, () -> rss.add(processes.rss(redis, settings.rssDeals(),
                     settings.rssTouches(), options, deadline)));
         }
-        rows.addAll(ProcessBenchmarks.rows(null, rss, launcher.description()));
-        notes.addAll(ProcessBenchmarks.notes(null, rss, launcher.description()));
+        rows.addAll(ProcessBenchmarks.rows(List.of(), rss, launcher.description()));
+        notes.addAll(ProcessBenchmarks.notes(List.of(), rss, launcher.description()));
         printNewRows();
     }
 
     private void separateProcesses(LoopbackRedis redis, Deadline deadline) {
         ProcessBenchmarks processes = new ProcessBenchmarks(launcher, workDir.resolve("processes"));
-        ProcessBenchmarks.Startup[] startup = new ProcessBenchmarks.Startup[1];
+        List<ProcessBenchmarks.Startup> startups = new ArrayList<>();
         List<ProcessBenchmarks.Rss> rss = new ArrayList<>();
-        measure(ProcessBenchmarks.STARTUP_FIGURE, () -> startup[0] = processes.startup(settings.startupRuns(), deadline));
+        measure(ProcessBenchmarks.STARTUP_FIGURE, () -> startups.add(processes.startup(settings.startupRuns(), deadline)));
+        measure(ProcessBenchmarks.STARTUP_FIGURE, () -> processes.startupAsContainerImage(settings.startupRuns(), deadline)
+                .ifPresent(startups::add));
         for (List<String> options : RSS_JVM_OPTIONS) {
-            measure(ProcessBenchmarks.RSS_FIGURE, () -> rss.add(processes.rss(redis, settings.rssDeals(),
-                    settings.rssTouches(), options, deadline)));
+            if (!startUpOnly()) {
+                measure(ProcessBenchmarks.RSS_FIGURE, () -> rss.add(processes.rss(redis, settings.rssDeals(),
+                        settings.rssTouches(), options, deadline)));
+            }
         }
-        rows.addAll(ProcessBenchmarks.rows(startup[0], rss, launcher.description()));
-        notes.addAll(ProcessBenchmarks.notes(startup[0], rss, launcher.description()));
+        rows.addAll(ProcessBenchmarks.rows(startups, rss, launcher.description()));
+        notes.addAll(ProcessBenchmarks.notes(startups, rss, launcher.description()));
         printNewRows();
+    }
+
+    static boolean startUpOnly() {
+        return START_UP_ONLY.equals(only());
     }
 
     private Map<String, String> slackProperties(String apiUrl) {

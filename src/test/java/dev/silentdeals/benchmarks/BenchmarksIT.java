@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The full run behind BENCHMARKS.md: {@code ./mvnw -Pbenchmarks verify} ({@code -Dbenchmarks.only=rss} or
- * {@code =sync} for the JVM RSS or sync rows alone, written to target/benchmarks/BENCHMARKS-rss.md or -sync.md). Excluded from the default build
- * (tag "benchmark"); the benchmarks profile runs it with failsafe after the jar is packaged.
+ * The full run behind BENCHMARKS.md: {@code ./mvnw -Pbenchmarks verify}. Excluded from the default build
+ * (tag "benchmark"); the benchmarks profile runs it with failsafe after the jar is packaged. A partial run,
+ * {@code -Dbenchmarks.only=rss}, {@code =sync} or {@code =start-up}, measures those rows exactly as the full run
+ * does and writes them to target/benchmarks/BENCHMARKS-{rss,sync,start-up}.md instead.
  */
 @Tag("benchmark")
 class BenchmarksIT {
@@ -20,7 +21,7 @@ class BenchmarksIT {
 
     @Test
     void full_run_writes_the_table_to_BENCHMARKS_md() throws Exception {
-        // A partial run (-Dbenchmarks.only=rss or sync) must not replace the full table in BENCHMARKS.md.
+        // A partial run (-Dbenchmarks.only=...) must not replace the full table in BENCHMARKS.md.
         String only = Benchmarks.only();
         Path report = only.isEmpty() ? Path.of(System.getProperty("benchmarks.report", "BENCHMARKS.md"))
                 : Path.of("target", "benchmarks", "BENCHMARKS-" + only + ".md");
