@@ -22,16 +22,31 @@ RUN groupadd --system --gid 10001 silentdeals \
  && chown 10001:10001 /app/data
 
 WORKDIR /app
-# Owned by root and only readable by the service user: the running process cannot change its own code.
-COPY --from=build /src/target/silent-deals.jar /app/silent-deals.jar
+# The jar is unpacked below into /app/jar, owned by root and only readable by the service user: the running
+# process cannot change its own code.
+COPY --from=build /src/target/silent-deals.jar /tmp/silent-deals.jar
 
 # The root file system can be read-only: the JVM writes only to /tmp (mount a volume or tmpfs there),
 # and hsperfdata is switched off. DATA_DIR matters only without REDIS_URL (embedded Redis, local runs).
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData -Djava.io.tmpdir=/tmp" \
+# The serial collector: the heap the service needs is small (about 110 MB committed while a sync pages through
+# 100k deals with 20 touches each), and G1 grows its heap ahead of need and adds ~50 MB of its own structures:
+# resident 423 MB with G1 against 268 MB with this collector for that sync, 1 GiB limit. A JVM given 1 CPU or
+# under 1792 MB picks it anyway; naming it keeps it when the limits change. The benchmark reads this line.
+ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData -Djava.io.tmpdir=/tmp" \
     SERVER_PORT=8080 \
     DATA_DIR=/app/data
+
+# Quicker start (about half the CPU to ready): the jar extracted (plain jars in /app/jar/lib load faster than
+# nested ones) and a class data sharing archive from a training run that stops once the context is refreshed
+# (preview mode, embedded Redis in /tmp, removed after). With the JVM options above, as the service runs.
+# The start-up benchmark makes and measures the same launch ("as the container image").
+RUN java -Djarmode=tools -jar /tmp/silent-deals.jar extract --destination /app/jar \
+ && rm /tmp/silent-deals.jar \
+ && DATA_DIR=/tmp/training java -XX:ArchiveClassesAtExit=/app/jar/silent-deals.jsa -Dspring.context.exit=onRefresh \
+      -jar /app/jar/silent-deals.jar \
+ && rm -rf /tmp/training /tmp/redis-*
 
 USER 10001:10001
 EXPOSE 8080
 # No HEALTHCHECK: Kubernetes uses its own probes on /actuator/health/{liveness,readiness}.
-ENTRYPOINT ["java", "-jar", "/app/silent-deals.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/jar/silent-deals.jsa", "-jar", "/app/jar/silent-deals.jar"]

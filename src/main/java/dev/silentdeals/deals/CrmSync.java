@@ -103,8 +103,10 @@ public class CrmSync implements DisposableBean {
      */
     private DealsSynced pass(String team, String stateKey) {
         CrmCursor cursor = new CrmCursor(redis.hget(stateKey, "cursor"));
-        // Only a pass that read everything from the start may say which deals are gone.
-        boolean full = cursor.isInitial() || "file".equals(crm.name());
+        // Only a pass that read everything from the start may say which deals are gone: one from the initial
+        // cursor, or one whose first page says it starts a full pass (every pass of the file adapter). A pass
+        // resumed in the middle saw only its later pages, so it marks nothing gone.
+        boolean full = cursor.isInitial();
         Set<String> seen = new HashSet<>();
         PageInFlight inFlight = new PageInFlight(team, stateKey);
         int skipped = 0;

@@ -28,7 +28,7 @@ import redis.clients.jedis.resps.ScanResult;
 
 /**
  * Deals and touches in Redis (keys in {@link RedisKeys}). Writes are idempotent: a deal only takes a
- * newer {@code updated_at}, touches are a sorted set so duplicates collapse, and the detection index
+ * newer updated-at time, touches are a sorted set so duplicates collapse, and the detection index
  * ({@code by-last-reply}) only holds open deals, so detection never scans every deal.
  */
 @Component
@@ -88,7 +88,8 @@ public class DealStore {
         try (AbstractPipeline pipeline = redis.pipelined()) {
             for (String dealId : dealIds) {
                 List<String> keys = List.of(RedisKeys.deal(team, dealId), RedisKeys.touches(team, dealId),
-                        RedisKeys.deals(team), RedisKeys.dealsByLastReply(team));
+                        RedisKeys.deals(team), RedisKeys.dealsByLastReply(team), RedisKeys.dealsToJudge(team),
+                        RedisKeys.detection(team), RedisKeys.silentDeals(team), RedisKeys.episode(team, dealId));
                 responses.add(syncDeal.eval(pipeline, keys,
                         arguments(dealId, ownerPrefix, dealsById.get(dealId),
                                 touchesByDeal.getOrDefault(dealId, List.of()), now)));
@@ -139,7 +140,8 @@ public class DealStore {
             for (String dealId : page.getResult()) {
                 if (!seen.contains(dealId)) {
                     Object result = markGone.eval(redis,
-                            List.of(RedisKeys.deal(team, dealId), RedisKeys.dealsByLastReply(team)),
+                            List.of(RedisKeys.deal(team, dealId), RedisKeys.dealsByLastReply(team),
+                                    RedisKeys.dealsToJudge(team)),
                             List.of(dealId, ownerPrefix));
                     marked += ((Long) result).intValue();
                 }
@@ -168,6 +170,34 @@ public class DealStore {
         return quiet;
     }
 
+    /**
+     * Open deals whose last reply (or conversation) is after {@code after} and at or before {@code upTo}, with
+     * that instant (epoch millis): the deals a detection pass finds newly quiet long enough to judge.
+     */
+    public Map<String, Long> openDealsRepliedBetween(String team, Instant after, Instant upTo) {
+        Map<String, Long> replied = new LinkedHashMap<>();
+        for (Tuple entry : redis.zrangeByScoreWithScores(RedisKeys.dealsByLastReply(team),
+                "(" + after.toEpochMilli(), String.valueOf(upTo.toEpochMilli()))) {
+            replied.put(entry.getElement(), (long) entry.getScore());
+        }
+        return replied;
+    }
+
+    /** The last reply (or conversation, epoch millis) the index holds for each of these deals that it has. */
+    public Map<String, Long> lastRepliesOf(String team, List<String> dealIds) {
+        Map<String, Long> lastReplies = new HashMap<>();
+        for (int from = 0; from < dealIds.size(); from += PIPELINE_BATCH) {
+            List<String> batch = dealIds.subList(from, Math.min(dealIds.size(), from + PIPELINE_BATCH));
+            List<Double> scores = redis.zmscore(RedisKeys.dealsByLastReply(team), batch.toArray(String[]::new));
+            for (int i = 0; i < batch.size(); i++) {
+                if (scores.get(i) != null) {
+                    lastReplies.put(batch.get(i), scores.get(i).longValue());
+                }
+            }
+        }
+        return lastReplies;
+    }
+
     public long countOpenWithReplies(String team) {
         return redis.zcard(RedisKeys.dealsByLastReply(team));
     }
@@ -185,15 +215,17 @@ public class DealStore {
         List<String> ids = new ArrayList<>(dealIds);
         for (int from = 0; from < ids.size(); from += PIPELINE_BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + PIPELINE_BATCH));
-            List<Response<String>> responses = new ArrayList<>(batch.size());
+            List<Response<List<String>>> responses = new ArrayList<>(batch.size());
             try (AbstractPipeline pipeline = redis.pipelined()) {
                 for (String dealId : batch) {
-                    responses.add(pipeline.hget(RedisKeys.deal(team, dealId), "owner_email"));
+                    // The short name, and the long one an earlier version wrote (see DealFields.get).
+                    responses.add(pipeline.hmget(RedisKeys.deal(team, dealId), DealFields.OWNER, "owner_email"));
                 }
                 pipeline.sync();
             }
             for (int i = 0; i < batch.size(); i++) {
-                String owner = responses.get(i).get();
+                List<String> names = responses.get(i).get();
+                String owner = names.get(0) != null ? names.get(0) : names.get(1);
                 if (owner != null) {
                     owners.put(batch.get(i), owner);
                 }
@@ -236,14 +268,14 @@ public class DealStore {
             }
             for (int i = 0; i < batch.size(); i++) {
                 Map<String, String> hash = hashes.get(i).get();
-                if (hash.containsKey("owner_email")) {
+                if (DealFields.isDeal(hash)) {
                     List<String> members = touches.get(i).get();
                     List<Touch> decoded = new ArrayList<>(members.size());
                     for (String member : members) {
                         decoded.add(TouchCodec.decode(member));
                     }
                     loaded.add(new StoredDeal(DealFields.toDeal(team, batch.get(i), hash), decoded,
-                            DealFields.instant(hash.get("last_conversation_at"))));
+                            DealFields.instant(DealFields.get(hash, DealFields.LAST_CONVERSATION_AT))));
                 }
             }
         }
@@ -256,36 +288,72 @@ public class DealStore {
      */
     public void recordConversation(String team, String dealId, Instant at) {
         String key = RedisKeys.deal(team, dealId);
-        redis.hset(key, "last_conversation_at", String.valueOf(at.toEpochMilli()));
+        redis.hset(key, DealFields.LAST_CONVERSATION_AT, String.valueOf(at.toEpochMilli()));
         Map<String, String> hash = redis.hgetAll(key);
-        if (!"1".equals(hash.get("closed")) && !"1".equals(hash.get("gone"))) {
+        if (!"1".equals(DealFields.get(hash, DealFields.CLOSED)) && !"1".equals(DealFields.get(hash, DealFields.GONE))) {
             redis.zadd(RedisKeys.dealsByLastReply(team), at.toEpochMilli(), dealId, ZAddParams.zAddParams().gt());
         }
+        redis.sadd(RedisKeys.dealsToJudge(team), dealId);
     }
 
-    /** Deal fields in the hash, and back. Owner emails are kept lower-case: they key the owner index. */
+    /**
+     * Deal fields in the hash, and back. Every deal carries these, so the names are short (a tenth of a deal's
+     * memory went to long ones); empty values are not stored. Hashes written by earlier versions with the long
+     * names (in brackets) are still read, and sync_deal.lua renames them when the deal is next synced. Owner
+     * emails are kept lower-case: they key the owner index.
+     */
     static final class DealFields {
+
+        static final String NAME = "n";             // (name)
+        static final String COMPANY = "co";         // (company)
+        static final String STAGE = "s";            // (stage)
+        static final String AMOUNT = "a";           // (amount)
+        static final String CURRENCY = "cu";        // (currency)
+        static final String OWNER = "o";            // (owner_email)
+        static final String CONTACT_NAME = "cn";    // (contact_name)
+        static final String CONTACT_EMAIL = "ce";   // (contact_email)
+        static final String CONTACT_PHONE = "cp";   // (contact_phone)
+        static final String CLOSED = "c";           // (closed) "1", or absent
+        static final String UPDATED_AT = "u";       // (updated_at) millis; written by sync_deal.lua
+        static final String GONE = "g";             // (gone) "1", or absent; written by mark_gone.lua
+        static final String LAST_REPLY_AT = "r";    // (last_reply_at) millis; written by sync_deal.lua
+        static final String LAST_CONVERSATION_AT = "lc"; // (last_conversation_at) millis
+        private static final Map<String, String> LONG_NAMES = Map.ofEntries(Map.entry(NAME, "name"),
+                Map.entry(COMPANY, "company"), Map.entry(STAGE, "stage"), Map.entry(AMOUNT, "amount"),
+                Map.entry(CURRENCY, "currency"), Map.entry(OWNER, "owner_email"), Map.entry(CONTACT_NAME, "contact_name"),
+                Map.entry(CONTACT_EMAIL, "contact_email"), Map.entry(CONTACT_PHONE, "contact_phone"),
+                Map.entry(CLOSED, "closed"), Map.entry(UPDATED_AT, "updated_at"), Map.entry(GONE, "gone"),
+                Map.entry(LAST_REPLY_AT, "last_reply_at"), Map.entry(LAST_CONVERSATION_AT, "last_conversation_at"));
 
         private DealFields() {
         }
 
+        /** Field/value pairs for sync_deal.lua, which stores the non-empty ones and removes the empty ones. */
         static List<String> of(CrmDeal deal) {
-            return List.of("name", nz(deal.name()), "company", nz(deal.company()), "stage", nz(deal.stage()),
-                    "amount", deal.amount() == null ? "" : deal.amount().toPlainString(),
-                    "currency", nz(deal.currency()),
-                    "owner_email", nz(deal.ownerEmail()).strip().toLowerCase(Locale.ROOT),
-                    "contact_name", nz(deal.contactName()), "contact_email", nz(deal.contactEmail()),
-                    "contact_phone", nz(deal.contactPhone()), "closed", deal.closed() ? "1" : "0");
+            return List.of(NAME, nz(deal.name()), COMPANY, nz(deal.company()), STAGE, nz(deal.stage()),
+                    AMOUNT, deal.amount() == null ? "" : deal.amount().toPlainString(),
+                    CURRENCY, nz(deal.currency()), OWNER, nz(deal.ownerEmail()).strip().toLowerCase(Locale.ROOT),
+                    CONTACT_NAME, nz(deal.contactName()), CONTACT_EMAIL, nz(deal.contactEmail()),
+                    CONTACT_PHONE, nz(deal.contactPhone()), CLOSED, deal.closed() ? "1" : "");
+        }
+
+        /** Whether the hash holds a deal (rather than nothing, or only a conversation recorded for an unknown id). */
+        static boolean isDeal(Map<String, String> hash) {
+            return get(hash, OWNER) != null;
         }
 
         static Deal toDeal(String team, String id, Map<String, String> hash) {
-            String amount = hash.getOrDefault("amount", "");
-            return new Deal(team, id, hash.getOrDefault("name", ""), hash.getOrDefault("company", ""),
-                    hash.getOrDefault("stage", ""), amount.isEmpty() ? null : new BigDecimal(amount),
-                    hash.getOrDefault("currency", ""), hash.getOrDefault("owner_email", ""),
-                    new Contact(hash.get("contact_name"), hash.get("contact_email"), hash.get("contact_phone")),
-                    "1".equals(hash.get("closed")), "1".equals(hash.get("gone")),
-                    instant(hash.get("updated_at")));
+            String amount = nz(get(hash, AMOUNT));
+            return new Deal(team, id, nz(get(hash, NAME)), nz(get(hash, COMPANY)), nz(get(hash, STAGE)),
+                    amount.isEmpty() ? null : new BigDecimal(amount), nz(get(hash, CURRENCY)), nz(get(hash, OWNER)),
+                    new Contact(get(hash, CONTACT_NAME), get(hash, CONTACT_EMAIL), get(hash, CONTACT_PHONE)),
+                    "1".equals(get(hash, CLOSED)), "1".equals(get(hash, GONE)), instant(get(hash, UPDATED_AT)));
+        }
+
+        /** The field under its short name, else under the long name an earlier version wrote. */
+        static String get(Map<String, String> hash, String field) {
+            String value = hash.get(field);
+            return value != null ? value : hash.get(LONG_NAMES.get(field));
         }
 
         static Instant instant(String millis) {

@@ -1,6 +1,7 @@
 package dev.silentdeals.nudges;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dev.silentdeals.reps.Rep;
 import dev.silentdeals.reps.RepDirectory;
@@ -50,6 +52,8 @@ class NudgeDispatcher implements DisposableBean {
     private final int dailyCap;
     private final Clock clock;
     private final MeterRegistry meters;
+    /** Within Kubernetes' default 30 s between SIGTERM and SIGKILL. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
     private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, new CustomizableThreadFactory(
             "nudge-sender-"));
 
@@ -139,9 +143,18 @@ class NudgeDispatcher implements DisposableBean {
         return worthTrying;
     }
 
+    /**
+     * Lets the nudges already in flight finish on the way down: a send cut off between its claim and Slack's
+     * answer would be lost or, if Slack had accepted it, go out again. Whatever is still running after the grace
+     * period is interrupted (and released for the next pass when its call fails).
+     */
     @Override
-    public void destroy() {
-        senders.shutdownNow();
+    public void destroy() throws InterruptedException {
+        senders.shutdown();
+        if (!senders.awaitTermination(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+            log.warn("Nudges still sending after {}: interrupting them", SHUTDOWN_GRACE);
+            senders.shutdownNow();
+        }
     }
 
     private boolean send(String team, String dealId) {

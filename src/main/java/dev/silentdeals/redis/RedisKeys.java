@@ -14,11 +14,16 @@ package dev.silentdeals.redis;
  * <tr><td>sd:detection-reruns</td><td>SET</td><td>team ids synced while detection was running: judge them once more</td></tr>
  * <tr><td>sd:lease:{job}</td><td>STRING</td><td>which replica runs a job now; expires if it dies</td></tr>
  * <tr><td>sd:oauth-state:{state}</td><td>STRING</td><td>an OAuth install in progress (state parameter); expires after 10 minutes</td></tr>
- * <tr><td>sd:{T}:deal:{dealId}</td><td>HASH</td><td>the deal's fields (see DealStore) and derived last_reply_at</td></tr>
+ * <tr><td>sd:{T}:deal:{dealId}</td><td>HASH</td><td>the deal's fields under short names (DealStore.DealFields: n name, o owner, u updated at, r last reply, lc last conversation, …), empty ones left out</td></tr>
  * <tr><td>sd:{T}:touches:{dealId}</td><td>ZSET</td><td>touches, member millis×16 + kind (direction, channel, auto-reply; see TouchCodec), score = millis</td></tr>
  * <tr><td>sd:{T}:deals</td><td>SET</td><td>every deal id ever synced (for marking gone)</td></tr>
  * <tr><td>sd:{T}:idx:by-last-reply</td><td>ZSET</td><td>open deal ids with at least one reply, score = last reply millis (detection's index)</td></tr>
  * <tr><td>sd:{T}:idx:owner:{email}</td><td>SET</td><td>open deal ids owned by a rep</td></tr>
+ * <tr><td>sd:{T}:detect</td><td>HASH</td><td>detection's progress: horizon (newest cutoff a pass started with), through (cutoff of the last pass that finished), full_at (millis of the last full pass), policy (the thresholds it judged by)</td></tr>
+ * <tr><td>sd:{T}:detect:changed</td><td>SET</td><td>deal ids to judge again at the next pass: synced while they could be silent, gone, paused or resumed, a conversation recorded, an episode ended</td></tr>
+ * <tr><td>sd:{T}:detect:taken</td><td>SET</td><td>the changed ids a running pass took; merged back by the next pass if that one failed</td></tr>
+ * <tr><td>sd:{T}:detect:recheck</td><td>ZSET</td><td>deal ids whose verdict time alone will change, score = when (millis): a quiet-days threshold reached, a pause ending, a touch dated ahead coming due</td></tr>
+ * <tr><td>sd:{T}:detect:silent</td><td>SET</td><td>deal ids silent at the last pass that judged them</td></tr>
  * <tr><td>sd:{T}:sync:{adapter}</td><td>HASH</td><td>cursor and the last sync's state</td></tr>
  * <tr><td>sd:{T}:episode:{dealId}</td><td>HASH</td><td>the deal's open silence episode</td></tr>
  * <tr><td>sd:{T}:episodes:open</td><td>ZSET</td><td>deal ids with an open episode, score = start millis</td></tr>
@@ -84,6 +89,26 @@ public final class RedisKeys {
 
     public static String dealsByLastReply(String team) {
         return prefix(team) + "idx:by-last-reply";
+    }
+
+    public static String detection(String team) {
+        return prefix(team) + "detect";
+    }
+
+    public static String dealsToJudge(String team) {
+        return prefix(team) + "detect:changed";
+    }
+
+    public static String dealsTakenToJudge(String team) {
+        return prefix(team) + "detect:taken";
+    }
+
+    public static String dealsToRecheck(String team) {
+        return prefix(team) + "detect:recheck";
+    }
+
+    public static String silentDeals(String team) {
+        return prefix(team) + "detect:silent";
     }
 
     public static String dealsOfOwner(String team, String ownerEmail) {

@@ -40,4 +40,29 @@ public final class BusinessDays {
         }
         return (int) Math.min(count, Integer.MAX_VALUE);
     }
+
+    /**
+     * The first instant at which {@link #elapsed} from {@code from} reaches {@code days}: the start, in
+     * {@code zone}, of the {@code days}-th working date after the local date of {@code from}. A working week
+     * with no working day never gets there: then null.
+     */
+    public static Instant reachedAt(Instant from, int days, ZoneId zone, WorkingWeek week) {
+        if (days <= 0) {
+            return from;
+        }
+        if (week.daysPerWeek() == 0) {
+            return null;
+        }
+        LocalDate date = from.atZone(zone).toLocalDate();
+        date = date.plusWeeks((days - 1L) / week.daysPerWeek());
+        int left = days - (int) ((days - 1L) / week.daysPerWeek()) * week.daysPerWeek();
+        while (left > 0) {
+            date = date.plusDays(1);
+            if (week.isWorkingDay(date.getDayOfWeek())) {
+                left--;
+            }
+        }
+        // atStartOfDay finds the first valid local time when a DST gap swallows midnight
+        return date.atStartOfDay(zone).toInstant();
+    }
 }

@@ -50,7 +50,7 @@ public class EpisodeStore {
     /** Ends the deal's open episode (if {@code episodeId} is given, only that one); true if it ended now. */
     public boolean end(String team, String dealId, String episodeId, EpisodeEnd reason, Instant now) {
         Object result = endEpisode.eval(redis, List.of(RedisKeys.episode(team, dealId), RedisKeys.openEpisodes(team),
-                        RedisKeys.awaitingNudge(team), RedisKeys.endedEpisodes(team)),
+                        RedisKeys.awaitingNudge(team), RedisKeys.endedEpisodes(team), RedisKeys.dealsToJudge(team)),
                 List.of(dealId, String.valueOf(now.toEpochMilli()), reason.name(),
                         RedisKeys.endedEpisode(team, ""), episodeId == null ? "" : episodeId));
         return Long.valueOf(1).equals(result);

@@ -40,10 +40,15 @@ public class PauseStore {
         Instant cleanUpAt = pause.until().atStartOfDay(ZoneOffset.UTC).plus(CLEAN_UP_AFTER).toInstant();
         redis.pexpire(RedisKeys.pause(team, pause.dealId()),
                 Math.max(1, Duration.between(pause.pausedAt(), cleanUpAt).toMillis()));
+        redis.sadd(RedisKeys.dealsToJudge(team), pause.dealId());
     }
 
     public boolean resume(String team, String dealId) {
-        return redis.del(RedisKeys.pause(team, dealId)) > 0;
+        boolean resumed = redis.del(RedisKeys.pause(team, dealId)) > 0;
+        if (resumed) {
+            redis.sadd(RedisKeys.dealsToJudge(team), dealId);
+        }
+        return resumed;
     }
 
     public Optional<Pause> find(String team, String dealId) {

@@ -1,6 +1,7 @@
 package dev.silentdeals.silence;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.silentdeals.deals.DealStore;
@@ -24,9 +26,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds silent deals and keeps episodes right. A pass only reads the deals the index says could be quiet
- * long enough, plus those with an open episode; it never scans every deal, and of each candidate it reads
- * only the touches since its last reply.
+ * Finds silent deals and keeps episodes right. A pass never scans every deal. It judges only what can have
+ * changed since the last pass: the deals whose last reply has just become old enough to matter, the deals a
+ * sync or a rep's action marked, and the deals whose verdict time alone changes now (a quiet-days threshold
+ * reached, a pause ending, a meeting taking place). Of each it reads only the touches since its last reply.
+ * Once a day (DETECTION_FULL_PASS_INTERVAL), on first use and whenever the thresholds change, a full pass judges every deal that could be
+ * silent and every open episode instead, which also catches what no data change signals (a rep's new time
+ * zone).
  */
 @Service
 public class SilenceDetection {
@@ -38,22 +44,31 @@ public class SilenceDetection {
     private final EpisodeStore episodes;
     private final PauseStore pauses;
     private final RepDirectory reps;
+    private final DetectionProgress progress;
     private final SilenceProperties properties;
     private final SilencePolicy policy;
+    private final String policyInForce;
+    private final Duration fullPassInterval;
     private final SilenceRule rule;
+    private final RecheckRule recheck;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
 
     SilenceDetection(DealStore deals, EpisodeStore episodes, PauseStore pauses, RepDirectory reps,
-                     SilenceProperties properties, Clock clock, ApplicationEventPublisher events, MeterRegistry meters) {
+                     DetectionProgress progress, SilenceProperties properties, Clock clock,
+                     ApplicationEventPublisher events, MeterRegistry meters) {
         this.deals = deals;
         this.episodes = episodes;
         this.pauses = pauses;
         this.reps = reps;
+        this.progress = progress;
         this.properties = properties;
         this.policy = properties.policy();
+        this.policyInForce = policy + ", default zone " + properties.defaultTimeZone();
+        this.fullPassInterval = properties.fullPassInterval();
         this.rule = new SilenceRule(policy);
+        this.recheck = new RecheckRule(policy);
         this.clock = clock;
         this.events = events;
         this.meters = meters;
@@ -62,31 +77,56 @@ public class SilenceDetection {
         meters.counter("silentdeals.episodes.ended");
     }
 
-    /** One detection pass over a workspace. */
+    /** One detection pass over a workspace: full when one is due, else only what can have changed. */
     public DetectionPassFinished detect(String team) {
         Instant now = clock.instant();
+        DetectionProgress.State state = progress.state(team);
+        boolean fullDue = state.through() == null || state.fullAt() == null
+                || !policyInForce.equals(state.policy()) || now.isBefore(state.fullAt())
+                || !now.isBefore(state.fullAt().plus(fullPassInterval));
+        return pass(team, now, fullDue ? null : state.through());
+    }
+
+    /** A full pass now: every deal that could be silent and every open episode judged afresh. */
+    public DetectionPassFinished detectFully(String team) {
+        return pass(team, clock.instant(), null);
+    }
+
+    /** @param since the cutoff the last finished pass judged through; null for a full pass */
+    private DetectionPassFinished pass(String team, Instant now, Instant since) {
+        boolean full = since == null;
         // A deal whose last reply is newer than this cannot be silent yet, in any time zone.
         Instant cutoff = policy.newestPossiblySilentReply(now);
-        Map<String, Long> quiet = deals.openDealsQuietSinceWithLastReply(team, cutoff);
-        Set<String> withEpisode = new HashSet<>(episodes.openEpisodeDealIds(team));
-        Set<String> ids = new LinkedHashSet<>(quiet.keySet());
-        ids.addAll(withEpisode);
+        progress.begin(team, cutoff);
+        Map<String, Long> lastReplies = full ? deals.openDealsQuietSinceWithLastReply(team, cutoff)
+                : deals.openDealsRepliedBetween(team, since, cutoff);
+        Set<String> ids = new LinkedHashSet<>(lastReplies.keySet());
+        Set<String> withEpisode = full ? new HashSet<>(episodes.openEpisodeDealIds(team)) : null;
+        if (full) {
+            ids.addAll(withEpisode);
+        }
+        ids.addAll(progress.takeDealsToJudge(team));
+        ids.addAll(progress.dueForRecheck(team, now));
+        lastReplies.putAll(deals.lastRepliesOf(team,
+                ids.stream().filter(id -> !lastReplies.containsKey(id)).toList()));
         // A reply the index holds is a reply now only if it is not in the future (a clock running behind the
         // sync's): then the deal is read whole.
         long nowMillis = now.toEpochMilli();
-        quiet.values().removeIf(lastReply -> lastReply > nowMillis);
+        lastReplies.values().removeIf(lastReply -> lastReply > nowMillis);
         Map<String, ZoneId> zones = new HashMap<>();
-        int silent = 0;
+        Set<String> silentIds = new HashSet<>();
         int opened = 0;
         int ended = 0;
         List<String> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += BATCH) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
             Map<String, StoredDeal> loaded = new HashMap<>();
-            deals.loadForJudging(team, batch, quiet).forEach(stored -> loaded.put(stored.deal().id(), stored));
+            deals.loadForJudging(team, batch, lastReplies).forEach(stored -> loaded.put(stored.deal().id(), stored));
             Map<String, Episode> open = episodes.openEpisodes(team,
-                    batch.stream().filter(withEpisode::contains).toList());
+                    full ? batch.stream().filter(withEpisode::contains).toList() : batch);
             Map<String, Pause> paused = pauses.find(team, batch);
+            Map<String, Boolean> silentInBatch = new HashMap<>();
+            Map<String, Optional<Instant>> rechecks = new HashMap<>();
             for (String dealId : batch) {
                 StoredDeal stored = loaded.get(dealId);
                 Episode episode = open.get(dealId);
@@ -94,6 +134,8 @@ public class SilenceDetection {
                     if (episode != null && episodes.end(team, dealId, episode.episodeId(), EpisodeEnd.CLOSED, now)) {
                         ended++;
                     }
+                    silentInBatch.put(dealId, false);
+                    rechecks.put(dealId, Optional.empty());
                     continue;
                 }
                 String owner = stored.deal().ownerEmail();
@@ -102,10 +144,16 @@ public class SilenceDetection {
                     zone = zoneOf(team, owner);
                     zones.put(owner, zone);
                 }
-                SilenceVerdict verdict = judge(stored, paused.get(dealId), zone, now);
+                Pause pause = paused.get(dealId);
+                LocalDate pausedUntil = pause != null && pause.isActiveOn(LocalDate.ofInstant(now, zone))
+                        ? pause.until() : null;
+                SilenceVerdict verdict = rule.judge(stored.deal(), stored.touches(), stored.lastConversationAt(),
+                        pausedUntil != null, now, zone);
+                silentInBatch.put(dealId, verdict.isSilent());
                 if (verdict.isSilent()) {
-                    silent++;
+                    silentIds.add(dealId);
                 }
+                rechecks.put(dealId, recheck.nextCheck(stored.deal(), stored.touches(), verdict, pausedUntil, now, zone));
                 EpisodeDecision decision = EpisodeRules.decide(toState(episode), verdict, now);
                 switch (decision.action()) {
                     case OPEN_NEW -> {
@@ -122,11 +170,17 @@ public class SilenceDetection {
                     }
                 }
             }
+            progress.judged(team, silentInBatch, rechecks);
         }
+        if (full) {
+            progress.keepOnlySilent(team, silentIds);
+        }
+        progress.finish(team, cutoff, full ? now : null, policyInForce);
+        int silent = (int) progress.silentCount(team);
         meters.counter("silentdeals.episodes.opened").increment(opened);
         meters.counter("silentdeals.episodes.ended").increment(ended);
-        log.info("Detection for {}: {} deals judged, {} silent, {} episodes opened, {} ended", team, ids.size(),
-                silent, opened, ended);
+        log.info("Detection for {} ({} pass): {} deals judged, {} silent, {} episodes opened, {} ended", team,
+                full ? "full" : "incremental", ids.size(), silent, opened, ended);
         DetectionPassFinished finished = new DetectionPassFinished(team, silent, opened, ended, ids.size());
         events.publishEvent(finished);
         return finished;
@@ -150,7 +204,7 @@ public class SilenceDetection {
     }
 
     /** One deal judged now, with its episode and pause. */
-    public java.util.Optional<SilentDeal> judgeNow(String team, String dealId) {
+    public Optional<SilentDeal> judgeNow(String team, String dealId) {
         return deals.find(team, dealId).map(stored -> {
             Pause pause = pauses.find(team, dealId).orElse(null);
             ZoneId zone = zoneOf(team, stored.deal().ownerEmail());

@@ -34,9 +34,10 @@ class AllDealsSubcommand implements SilentDealsSubcommand, SlackListener {
     private final Texts texts;
     private final int dailyCap;
     private final Clock clock;
+    private final AfterAck afterAck;
 
     AllDealsSubcommand(SilenceDetection detection, Revisits revisits, RepDirectory reps, DealList list, Texts texts,
-                       int dailyCap, Clock clock) {
+                       int dailyCap, Clock clock, AfterAck afterAck) {
         this.detection = detection;
         this.revisits = revisits;
         this.reps = reps;
@@ -44,6 +45,7 @@ class AllDealsSubcommand implements SilentDealsSubcommand, SlackListener {
         this.texts = texts;
         this.dailyCap = dailyCap;
         this.clock = clock;
+        this.afterAck = afterAck;
     }
 
     @Override
@@ -67,13 +69,15 @@ class AllDealsSubcommand implements SilentDealsSubcommand, SlackListener {
             String team = req.getPayload().getTeam().getId();
             String userId = req.getPayload().getUser().getId();
             int offset = Offsets.parse(req.getPayload().getActions().get(0).getValue());
-            try {
-                List<LayoutBlock> blocks = page(team, userId, offset);
-                ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).blocks(blocks)
-                        .text(texts.plain("all.header")));
-            } catch (Exception e) {
-                log.warn("Could not page /silent-deals all for {}: {}", userId, e.getMessage());
-            }
+            afterAck.followUp("page /silent-deals all for " + userId, () -> {
+                try {
+                    List<LayoutBlock> blocks = page(team, userId, offset);
+                    ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).blocks(blocks)
+                            .text(texts.plain("all.header")));
+                } catch (Exception e) {
+                    log.warn("Could not page /silent-deals all for {}: {}", userId, e.getMessage());
+                }
+            });
             return ctx.ack();
         });
     }

@@ -1,7 +1,5 @@
 package dev.silentdeals.slack;
 
-import java.util.concurrent.Executor;
-
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 
@@ -12,9 +10,9 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 class AppHomeListener implements SlackListener {
 
     private final AppHome home;
-    private final Executor afterAck;
+    private final AfterAck afterAck;
 
-    AppHomeListener(AppHome home, Executor afterAck) {
+    AppHomeListener(AppHome home, AfterAck afterAck) {
         this.home = home;
         this.afterAck = afterAck;
     }
@@ -25,7 +23,8 @@ class AppHomeListener implements SlackListener {
             AppHomeOpenedEvent event = payload.getEvent();
             if (event != null && "home".equals(event.getTab()) && event.getUser() != null) {
                 String team = payload.getTeamId();
-                afterAck.execute(() -> home.publish(team, event.getUser()));
+                afterAck.followUp("publish the App Home of " + event.getUser(),
+                        () -> home.publish(team, event.getUser()));
             }
             return ctx.ack();
         });

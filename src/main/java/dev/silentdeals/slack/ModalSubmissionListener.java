@@ -3,7 +3,6 @@ package dev.silentdeals.slack;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executor;
 
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
@@ -35,10 +34,10 @@ class ModalSubmissionListener implements SlackListener {
     private final DealMessages dealMessages;
     private final AppHome home;
     private final Texts texts;
-    private final Executor afterAck;
+    private final AfterAck afterAck;
 
     ModalSubmissionListener(TruthRecording recording, Pausing pausing, DealMessages dealMessages, AppHome home,
-                            Texts texts, Executor afterAck) {
+                            Texts texts, AfterAck afterAck) {
         this.recording = recording;
         this.pausing = pausing;
         this.dealMessages = dealMessages;
@@ -76,7 +75,7 @@ class ModalSubmissionListener implements SlackListener {
             if (result instanceof RecordingResult.NothingOpen) {
                 return ctx.ack(r -> r.responseAction("errors").errors(Map.of(Modals.OUTCOME, texts.plain("dealGone"))));
             }
-            afterAck.execute(() -> {
+            afterAck.followUp("show the truth from " + userId + " in the DM and the App Home", () -> {
                 dealMessages.showResult(team, result);
                 home.publish(team, userId);
             });
@@ -103,7 +102,7 @@ class ModalSubmissionListener implements SlackListener {
             PauseResult result = pausing.pause(team, ref.dealId(), userId, reason, until, values.text(Modals.NOTE));
             return switch (result) {
                 case PAUSED -> {
-                    afterAck.execute(() -> home.publish(team, userId));
+                    afterAck.followUp("publish the App Home of " + userId, () -> home.publish(team, userId));
                     yield ctx.ack();
                 }
                 case DATE_NOT_AHEAD -> ctx.ack(r -> r.responseAction("errors").errors(Map.of(Modals.UNTIL,

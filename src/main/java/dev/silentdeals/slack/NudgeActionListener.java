@@ -2,7 +2,6 @@ package dev.silentdeals.slack;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
@@ -27,8 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The nudge's buttons. Modals open at once (the trigger id expires in 3 seconds); one-click outcomes are
- * acked first and recorded right after, then the DM is updated. Only the deal's owner may act.
+ * The nudge's buttons. Every click is acked first. Modals open right after, in their own lane (the trigger id
+ * expires in 3 seconds); one-click outcomes are recorded right after, then the DM is updated. Only the deal's
+ * owner may act; anyone else gets an ephemeral refusal.
  */
 class NudgeActionListener implements SlackListener {
 
@@ -45,11 +45,11 @@ class NudgeActionListener implements SlackListener {
     private final SlackGateway gateway;
     private final AppHome home;
     private final Texts texts;
-    private final Executor afterAck;
+    private final AfterAck afterAck;
 
     NudgeActionListener(TruthRecording recording, DealStore deals, EpisodeStore episodes, SilenceDetection detection,
                         RepDirectory reps, NudgeComposer composer, Modals modals, DealMessages dealMessages,
-                        SlackGateway gateway, AppHome home, Texts texts, Executor afterAck) {
+                        SlackGateway gateway, AppHome home, Texts texts, AfterAck afterAck) {
         this.recording = recording;
         this.deals = deals;
         this.episodes = episodes;
@@ -75,6 +75,11 @@ class NudgeActionListener implements SlackListener {
 
     private Response openModal(BlockActionRequest req, ActionContext ctx, ModalKind kind) {
         BlockActionPayload payload = req.getPayload();
+        afterAck.modal("open the " + kind + " modal for " + payload.getUser().getId(), () -> open(payload, kind));
+        return ctx.ack();
+    }
+
+    private void open(BlockActionPayload payload, ModalKind kind) {
         String team = payload.getTeam().getId();
         String userId = payload.getUser().getId();
         try {
@@ -82,13 +87,13 @@ class NudgeActionListener implements SlackListener {
             Optional<StoredDeal> stored = deals.find(team, ref.dealId());
             if (stored.isEmpty() || !stored.get().deal().isOpen()) {
                 tellUser(payload, texts.slack("dealGone"));
-                return ctx.ack();
+                return;
             }
             Optional<Rep> owner = reps.find(team, stored.get().deal().ownerEmail());
             if (owner.isEmpty() || !owner.get().userId().equals(userId)) {
                 tellUser(payload, texts.slack("notYours", Map.of("ownerName",
                         owner.map(Rep::realName).orElse(stored.get().deal().ownerEmail()))));
-                return ctx.ack();
+                return;
             }
             String episodeId = ref.episodeId().isEmpty()
                     ? episodes.openEpisode(team, ref.dealId()).map(Episode::episodeId).orElse("")
@@ -109,7 +114,6 @@ class NudgeActionListener implements SlackListener {
             log.warn("Could not open the {} modal for {}: {}", kind, userId, e.getMessage());
             tellUser(payload, texts.slack("somethingWrong"));
         }
-        return ctx.ack();
     }
 
     private Response recordOneClick(BlockActionRequest req, ActionContext ctx, Outcome outcome) {
@@ -117,7 +121,7 @@ class NudgeActionListener implements SlackListener {
         String team = payload.getTeam().getId();
         String userId = payload.getUser().getId();
         BlockActionPayload.Action action = payload.getActions().get(0);
-        afterAck.execute(() -> {
+        afterAck.followUp("record " + outcome + " for " + userId, () -> {
             try {
                 ActionIds.DealRef ref = ActionIds.parse(action.getValue());
                 RecordingResult result = recording.record(team, ref.dealId(), ref.episodeId(), userId,

@@ -36,13 +36,16 @@ class RepDealsSubcommand implements SilentDealsSubcommand, SlackListener {
     private final Teams teams;
     private final DealList list;
     private final Texts texts;
+    private final AfterAck afterAck;
 
-    RepDealsSubcommand(SilenceDetection detection, RepDirectory reps, Teams teams, DealList list, Texts texts) {
+    RepDealsSubcommand(SilenceDetection detection, RepDirectory reps, Teams teams, DealList list, Texts texts,
+                       AfterAck afterAck) {
         this.detection = detection;
         this.reps = reps;
         this.teams = teams;
         this.list = list;
         this.texts = texts;
+        this.afterAck = afterAck;
     }
 
     @Override
@@ -76,14 +79,16 @@ class RepDealsSubcommand implements SilentDealsSubcommand, SlackListener {
                 log.warn("A rep list's More button from {} carried no rep: '{}'", userId, value);
                 return ctx.ack();
             }
-            try {
-                List<LayoutBlock> blocks = page(team, userId, value.substring(0, bar),
-                        Offsets.parse(value.substring(bar + 1)));
-                ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).blocks(blocks)
-                        .text(texts.plain("list.header")));
-            } catch (Exception e) {
-                log.warn("Could not page a rep's list for {}: {}", userId, e.getMessage());
-            }
+            afterAck.followUp("page a rep's list for " + userId, () -> {
+                try {
+                    List<LayoutBlock> blocks = page(team, userId, value.substring(0, bar),
+                            Offsets.parse(value.substring(bar + 1)));
+                    ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).blocks(blocks)
+                            .text(texts.plain("list.header")));
+                } catch (Exception e) {
+                    log.warn("Could not page a rep's list for {}: {}", userId, e.getMessage());
+                }
+            });
             return ctx.ack();
         });
     }

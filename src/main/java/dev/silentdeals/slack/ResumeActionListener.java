@@ -1,7 +1,6 @@
 package dev.silentdeals.slack;
 
 import java.util.Map;
-import java.util.concurrent.Executor;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
@@ -29,10 +28,10 @@ class ResumeActionListener implements SlackListener {
     private final AppHome home;
     private final SlackGateway gateway;
     private final Texts texts;
-    private final Executor afterAck;
+    private final AfterAck afterAck;
 
     ResumeActionListener(Pausing pausing, DealStore deals, AppHome home, SlackGateway gateway, Texts texts,
-                         Executor afterAck) {
+                         AfterAck afterAck) {
         this.pausing = pausing;
         this.deals = deals;
         this.home = home;
@@ -51,7 +50,7 @@ class ResumeActionListener implements SlackListener {
         String team = payload.getTeam().getId();
         String userId = payload.getUser().getId();
         String value = payload.getActions().get(0).getValue();
-        afterAck.execute(() -> {
+        afterAck.followUp("resume a deal for " + userId, () -> {
             try {
                 String dealId = ActionIds.parse(value).dealId();
                 PauseResult result = pausing.resume(team, dealId, userId);

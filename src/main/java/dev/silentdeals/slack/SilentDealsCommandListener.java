@@ -21,7 +21,10 @@ import dev.silentdeals.texts.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code /silent-deals}: the caller's silent deals (ephemeral), {@code help}, and help for anything else. */
+/**
+ * {@code /silent-deals}: the caller's silent deals (ephemeral), {@code help}, and help for anything else. The
+ * answer is the ack's body (Redis reads only); *More* is acked at once and answered through its response_url.
+ */
 class SilentDealsCommandListener implements SlackListener {
 
     static final String COMMAND = "/silent-deals";
@@ -33,15 +36,17 @@ class SilentDealsCommandListener implements SlackListener {
     private final Texts texts;
     private final int dailyCap;
     private final List<SilentDealsSubcommand> subcommands;
+    private final AfterAck afterAck;
 
     SilentDealsCommandListener(SilenceDetection detection, RepDirectory reps, DealList list, Texts texts, int dailyCap,
-                               List<SilentDealsSubcommand> subcommands) {
+                               List<SilentDealsSubcommand> subcommands, AfterAck afterAck) {
         this.detection = detection;
         this.reps = reps;
         this.list = list;
         this.texts = texts;
         this.dailyCap = dailyCap;
         this.subcommands = List.copyOf(subcommands);
+        this.afterAck = afterAck;
     }
 
     @Override
@@ -51,13 +56,15 @@ class SilentDealsCommandListener implements SlackListener {
             String team = req.getPayload().getTeam().getId();
             String userId = req.getPayload().getUser().getId();
             int offset = Offsets.parse(req.getPayload().getActions().get(0).getValue());
-            try {
-                List<LayoutBlock> blocks = myList(team, userId, offset);
-                ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).blocks(blocks)
-                        .text(texts.plain("list.header")));
-            } catch (Exception e) {
-                log.warn("Could not page the list for {}: {}", userId, e.getMessage());
-            }
+            afterAck.followUp("page the list for " + userId, () -> {
+                try {
+                    List<LayoutBlock> blocks = myList(team, userId, offset);
+                    ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).blocks(blocks)
+                            .text(texts.plain("list.header")));
+                } catch (Exception e) {
+                    log.warn("Could not page the list for {}: {}", userId, e.getMessage());
+                }
+            });
             return ctx.ack();
         });
     }

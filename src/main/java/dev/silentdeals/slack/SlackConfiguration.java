@@ -45,12 +45,12 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 class SlackConfiguration {
 
     @Bean
-    Slack slack(SlackProperties properties) {
+    SlackClient slackClient(SlackProperties properties) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(properties.apiUrl());
         config.setPrettyResponseLoggingEnabled(false);
         config.setLibraryMaintainerMode(false);
-        return Slack.getInstance(config);
+        return new SlackClient(config);
     }
 
     /** One workspace (or preview): every call uses SLACK_BOT_TOKEN. OAuth mode has its own provider. */
@@ -61,8 +61,8 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackGateway slackGateway(Slack slack, TokenProvider tokens, MeterRegistry meters) {
-        return new SlackGateway(slack, tokens, meters);
+    SlackGateway slackGateway(SlackClient slackClient, TokenProvider tokens, MeterRegistry meters) {
+        return new SlackGateway(slackClient, tokens, meters);
     }
 
     @Bean
@@ -109,6 +109,28 @@ class SlackConfiguration {
         return executor;
     }
 
+    /**
+     * Opening modals after the ack: a lane of its own so a views.open never queues behind follow-ups (its
+     * trigger id is good for 3 seconds). Threads come as needed and go when idle.
+     */
+    @Bean
+    ThreadPoolTaskExecutor slackModalExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("slack-modal-");
+        executor.setCorePoolSize(16);
+        executor.setMaxPoolSize(16);
+        executor.setAllowCoreThreadTimeOut(true);
+        executor.setQueueCapacity(256);
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(5);
+        return executor;
+    }
+
+    @Bean
+    AfterAck afterAck(ThreadPoolTaskExecutor slackModalExecutor, ThreadPoolTaskExecutor slackAfterAckExecutor) {
+        return new AfterAck(slackModalExecutor, slackAfterAckExecutor);
+    }
+
     @Bean
     SlackWorkspace slackWorkspace(SlackProperties properties, SlackGateway gateway,
                                   dev.silentdeals.workspaces.Workspaces workspaces) {
@@ -119,17 +141,16 @@ class SlackConfiguration {
     NudgeActionListener nudgeActionListener(TruthRecording recording, DealStore deals, EpisodeStore episodes,
                                             SilenceDetection detection, RepDirectory reps, NudgeComposer composer,
                                             Modals modals, DealMessages dealMessages, SlackGateway gateway,
-                                            AppHome appHome, Texts texts,
-                                            ThreadPoolTaskExecutor slackAfterAckExecutor) {
+                                            AppHome appHome, Texts texts, AfterAck afterAck) {
         return new NudgeActionListener(recording, deals, episodes, detection, reps, composer, modals, dealMessages,
-                gateway, appHome, texts, slackAfterAckExecutor);
+                gateway, appHome, texts, afterAck);
     }
 
     @Bean
     ModalSubmissionListener modalSubmissionListener(TruthRecording recording, Pausing pausing,
                                                     DealMessages dealMessages, AppHome appHome, Texts texts,
-                                                    ThreadPoolTaskExecutor slackAfterAckExecutor) {
-        return new ModalSubmissionListener(recording, pausing, dealMessages, appHome, texts, slackAfterAckExecutor);
+                                                    AfterAck afterAck) {
+        return new ModalSubmissionListener(recording, pausing, dealMessages, appHome, texts, afterAck);
     }
 
     @Bean
@@ -141,21 +162,22 @@ class SlackConfiguration {
     SilentDealsCommandListener silentDealsCommandListener(SilenceDetection detection, RepDirectory reps, DealList list,
                                                           Texts texts,
                                                           @Value("${silent-deals.nudges.max-per-rep-per-day:3}") int cap,
-                                                          List<SilentDealsSubcommand> subcommands) {
-        return new SilentDealsCommandListener(detection, reps, list, texts, cap, subcommands);
+                                                          List<SilentDealsSubcommand> subcommands, AfterAck afterAck) {
+        return new SilentDealsCommandListener(detection, reps, list, texts, cap, subcommands, afterAck);
     }
 
     @Bean
     AllDealsSubcommand allDealsSubcommand(SilenceDetection detection, Revisits revisits, RepDirectory reps,
                                           DealList list, Texts texts,
-                                          @Value("${silent-deals.nudges.max-per-rep-per-day:3}") int cap, Clock clock) {
-        return new AllDealsSubcommand(detection, revisits, reps, list, texts, cap, clock);
+                                          @Value("${silent-deals.nudges.max-per-rep-per-day:3}") int cap, Clock clock,
+                                          AfterAck afterAck) {
+        return new AllDealsSubcommand(detection, revisits, reps, list, texts, cap, clock, afterAck);
     }
 
     @Bean
     RepDealsSubcommand repDealsSubcommand(SilenceDetection detection, RepDirectory reps, Teams teams, DealList list,
-                                          Texts texts) {
-        return new RepDealsSubcommand(detection, reps, teams, list, texts);
+                                          Texts texts, AfterAck afterAck) {
+        return new RepDealsSubcommand(detection, reps, teams, list, texts, afterAck);
     }
 
     @Bean
@@ -167,29 +189,29 @@ class SlackConfiguration {
     }
 
     @Bean
-    AppHomeListener appHomeListener(AppHome appHome, ThreadPoolTaskExecutor slackAfterAckExecutor) {
-        return new AppHomeListener(appHome, slackAfterAckExecutor);
+    AppHomeListener appHomeListener(AppHome appHome, AfterAck afterAck) {
+        return new AppHomeListener(appHome, afterAck);
     }
 
     @Bean
     ResumeActionListener resumeActionListener(Pausing pausing, DealStore deals, AppHome appHome, SlackGateway gateway,
-                                              Texts texts, ThreadPoolTaskExecutor slackAfterAckExecutor) {
-        return new ResumeActionListener(pausing, deals, appHome, gateway, texts, slackAfterAckExecutor);
+                                              Texts texts, AfterAck afterAck) {
+        return new ResumeActionListener(pausing, deals, appHome, gateway, texts, afterAck);
     }
 
     @Bean
     WorkingHoursListener workingHoursListener(RepWorkingHours hours, RepDirectory reps, Modals modals, AppHome appHome,
                                               SlackGateway gateway, Texts texts,
                                               @Value("${silent-deals.silence.default-time-zone:UTC}") ZoneId fallbackZone,
-                                              ThreadPoolTaskExecutor slackAfterAckExecutor) {
-        return new WorkingHoursListener(hours, reps, modals, appHome, gateway, texts, fallbackZone,
-                slackAfterAckExecutor);
+                                              AfterAck afterAck) {
+        return new WorkingHoursListener(hours, reps, modals, appHome, gateway, texts, fallbackZone, afterAck);
     }
 
     @Bean
     @Conditional(SlackModeCondition.Connected.class)
-    App slackApp(SlackProperties properties, Slack slack, List<SlackListener> listeners,
+    App slackApp(SlackProperties properties, SlackClient slackClient, List<SlackListener> listeners,
                  ObjectProvider<OAuthInstallFlow> oauth) {
+        Slack slack = slackClient.get();
         App app = properties.mode() == SlackProperties.Mode.OAUTH ? oauth.getObject().app(slack)
                 : new App(singleWorkspace(properties, slack));
         listeners.forEach(listener -> listener.register(app));

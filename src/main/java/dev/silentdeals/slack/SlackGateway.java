@@ -3,6 +3,7 @@ package dev.silentdeals.slack;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
@@ -31,11 +32,12 @@ class SlackGateway {
     private static final int MAX_ATTEMPTS = 4;
     private static final long MAX_WAIT_SECONDS = 30;
 
-    private final Slack slack;
+    private final Supplier<Slack> slack;
     private final TokenProvider tokens;
     private final MeterRegistry meters;
 
-    SlackGateway(Slack slack, TokenProvider tokens, MeterRegistry meters) {
+    /** {@code slack} is asked for the client at the first call: preview mode never calls and never builds one. */
+    SlackGateway(Supplier<Slack> slack, TokenProvider tokens, MeterRegistry meters) {
         this.slack = slack;
         this.tokens = tokens;
         this.meters = meters;
@@ -47,7 +49,7 @@ class SlackGateway {
 
     /** A Web API client acting for workspace {@code team}. */
     MethodsClient methods(String team) {
-        return slack.methods(tokens.botToken(team));
+        return slack.get().methods(tokens.botToken(team));
     }
 
     /** Posts a message; returns the channel and ts Slack gave it. */
@@ -87,7 +89,7 @@ class SlackGateway {
 
     /** Which workspace a bot token belongs to (single-workspace mode: the configured token). */
     Optional<String> teamOfToken(String botToken) {
-        var response = call("auth.test", () -> slack.methods(botToken).authTest(r -> r));
+        var response = call("auth.test", () -> slack.get().methods(botToken).authTest(r -> r));
         return Optional.ofNullable(response.getTeamId());
     }
 

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
@@ -37,10 +36,10 @@ class WorkingHoursListener implements SlackListener {
     private final SlackGateway gateway;
     private final Texts texts;
     private final ZoneId fallbackZone;
-    private final Executor afterAck;
+    private final AfterAck afterAck;
 
     WorkingHoursListener(RepWorkingHours hours, RepDirectory reps, Modals modals, AppHome home, SlackGateway gateway,
-                         Texts texts, ZoneId fallbackZone, Executor afterAck) {
+                         Texts texts, ZoneId fallbackZone, AfterAck afterAck) {
         this.hours = hours;
         this.reps = reps;
         this.modals = modals;
@@ -60,12 +59,11 @@ class WorkingHoursListener implements SlackListener {
     private Response open(BlockActionRequest req, ActionContext ctx) {
         String team = req.getPayload().getTeam().getId();
         String userId = req.getPayload().getUser().getId();
-        try {
+        String triggerId = req.getPayload().getTriggerId();
+        afterAck.modal("open the working hours form for " + userId, () -> {
             ZoneId zone = reps.findByUserId(team, userId).map(Rep::timeZone).orElse(fallbackZone);
-            gateway.openView(team, req.getPayload().getTriggerId(), modals.workingHours(hours.of(team, userId), zone));
-        } catch (RuntimeException e) {
-            log.warn("Could not open the working hours form for {}: {}", userId, e.getMessage());
-        }
+            gateway.openView(team, triggerId, modals.workingHours(hours.of(team, userId), zone));
+        });
         return ctx.ack();
     }
 
@@ -101,7 +99,7 @@ class WorkingHoursListener implements SlackListener {
             return ctx.ack(r -> r.responseAction("errors").errors(Map.of(Modals.HOURS_DAYS,
                     texts.plain("somethingWrong"))));
         }
-        afterAck.execute(() -> home.publish(team, userId));
+        afterAck.followUp("publish the App Home of " + userId, () -> home.publish(team, userId));
         return ctx.ack();
     }
 }

@@ -22,12 +22,15 @@ final class Benchmarks {
     static final String SIGNING_SECRET = "benchmark-signing-secret";
     static final String BOT_TOKEN = "xoxb-benchmark";
     /** Wednesday 18 November 2026, 10:00 UTC: working hours for every synthetic rep. */
-    /**
-     * {@code -Dbenchmarks.only=detection,sync}: run only these benchmarks (detection, sync, ack, nudges,
-     * processes); unset runs them all.
-     */
-    static final String ONLY = "benchmarks.only";
     static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+    /** {@code -Dbenchmarks.only=start-up}: only the start-to-ready runs, measured exactly as in a full run. */
+    static final String START_UP_ONLY = "start-up";
+
+    /**
+     * As `java -jar` runs it here, and as the container runs it: the JVM options the image ships (read from the
+     * Dockerfile), on a JVM told it has the 1 GiB the Helm chart and the manifests give the container.
+     */
+    static final List<List<String>> RSS_JVM_OPTIONS = List.of(List.of(), ProcessBenchmarks.containerJvmOptions());
 
     private final BenchmarkSettings settings;
     private final Path workDir;
@@ -59,9 +62,15 @@ final class Benchmarks {
         String redisVersion;
         try (LoopbackRedis redis = LoopbackRedis.start(workDir.resolve("redis"))) {
             redisVersion = redis.version();
-            measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
-            measureIfChosen("nudges", NudgeBenchmark.FIGURE, () -> withRateLimitedSlack(redis, deadline));
-            if (chosen("processes")) {
+            if (only().equals("rss")) {
+                rssOnly(redis, deadline);
+            } else if (only().equals("sync") || only().equals("detection")) {
+                measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
+            } else if (startUpOnly()) {
+                separateProcesses(redis, deadline);
+            } else {
+                measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
+                measure(NudgeBenchmark.FIGURE, () -> withRateLimitedSlack(redis, deadline));
                 separateProcesses(redis, deadline);
             }
         }
@@ -89,15 +98,16 @@ final class Benchmarks {
             properties.put("silent-deals.crm.file.deals", workDir.resolve("crm/deals.csv").toString());
             properties.put("silent-deals.crm.file.touches", workDir.resolve("crm/touches.csv").toString());
             try (InProcessService service = InProcessService.start(redis, clock, properties)) {
-                measureIfChosen("detection", DetectionBenchmark.FIGURE, () -> {
-                    List<DetectionBenchmark.SizeResult> results = new DetectionBenchmark(service, redis, TEAM)
+                boolean all = only().isEmpty();
+                measure(DetectionBenchmark.FIGURE, all || only().equals("detection"), () -> {
+                    List<DetectionBenchmark.SizeResult> results = new DetectionBenchmark(service, redis, clock, TEAM)
                             .run(settings.detectionSizes(), settings.detectionTouches(), settings.reps(),
                                     settings.repeats(), NOW, deadline);
                     rows.addAll(DetectionBenchmark.rows(results, settings.detectionTouches()));
                     notes.addAll(DetectionBenchmark.notes(results));
                 });
                 slack.reset();
-                measureIfChosen("sync", SyncBenchmark.FIGURE, () -> {
+                measure(SyncBenchmark.FIGURE, all || only().equals("sync"), () -> {
                     List<SyncBenchmark.SizeResult> results = new SyncBenchmark(service, redis, TEAM,
                             workDir.resolve("crm/deals.csv"), workDir.resolve("crm/touches.csv"))
                             .run(settings.syncSizes(), settings.syncTouches(), settings.reps(), settings.hsetCommands(),
@@ -106,7 +116,7 @@ final class Benchmarks {
                     notes.addAll(SyncBenchmark.notes(results));
                 });
                 slack.reset();
-                measureIfChosen("ack", AckBenchmark.FIGURE, () -> {
+                measure(AckBenchmark.FIGURE, all, () -> {
                     AckBenchmark.Outcome outcome = new AckBenchmark(service, redis, slack, TEAM).run(settings.ackDeals(),
                             settings.ackReps(), settings.ackRatePerSecond(), settings.ackWarmUp(),
                             settings.ackDuration(), NOW, deadline);
@@ -138,19 +148,47 @@ final class Benchmarks {
         }
     }
 
-    private void separateProcesses(LoopbackRedis redis, Deadline deadline) {
+    /**
+     * {@code -Dbenchmarks.only=rss}: the JVM RSS rows alone, measured exactly as in the full run (without the
+     * start-up run, so without its idle reference); {@code =sync}: the sync rows alone. For checking a fix
+     * without the other 10 minutes. Empty for the full run.
+     */
+    static String only() {
+        return System.getProperty("benchmarks.only", "").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void rssOnly(LoopbackRedis redis, Deadline deadline) {
         ProcessBenchmarks processes = new ProcessBenchmarks(launcher, workDir.resolve("processes"));
-        ProcessBenchmarks.Startup[] startup = new ProcessBenchmarks.Startup[1];
         List<ProcessBenchmarks.Rss> rss = new ArrayList<>();
-        measure(ProcessBenchmarks.STARTUP_FIGURE, () -> startup[0] = processes.startup(settings.startupRuns(), deadline));
-        // As `java -jar` runs it here, and with the heap the container gets (1 GiB limit, MaxRAMPercentage=75).
-        for (List<String> options : List.of(List.<String>of(), List.of("-Xmx768m", "-XX:+ExitOnOutOfMemoryError"))) {
+        for (List<String> options : RSS_JVM_OPTIONS) {
             measure(ProcessBenchmarks.RSS_FIGURE, () -> rss.add(processes.rss(redis, settings.rssDeals(),
                     settings.rssTouches(), options, deadline)));
         }
-        rows.addAll(ProcessBenchmarks.rows(startup[0], rss, launcher.description()));
-        notes.addAll(ProcessBenchmarks.notes(startup[0], rss, launcher.description()));
+        rows.addAll(ProcessBenchmarks.rows(List.of(), rss, launcher.description()));
+        notes.addAll(ProcessBenchmarks.notes(List.of(), rss, launcher.description()));
         printNewRows();
+    }
+
+    private void separateProcesses(LoopbackRedis redis, Deadline deadline) {
+        ProcessBenchmarks processes = new ProcessBenchmarks(launcher, workDir.resolve("processes"));
+        List<ProcessBenchmarks.Startup> startups = new ArrayList<>();
+        List<ProcessBenchmarks.Rss> rss = new ArrayList<>();
+        measure(ProcessBenchmarks.STARTUP_FIGURE, () -> startups.add(processes.startup(settings.startupRuns(), deadline)));
+        measure(ProcessBenchmarks.STARTUP_FIGURE, () -> processes.startupAsContainerImage(settings.startupRuns(), deadline)
+                .ifPresent(startups::add));
+        for (List<String> options : RSS_JVM_OPTIONS) {
+            if (!startUpOnly()) {
+                measure(ProcessBenchmarks.RSS_FIGURE, () -> rss.add(processes.rss(redis, settings.rssDeals(),
+                        settings.rssTouches(), options, deadline)));
+            }
+        }
+        rows.addAll(ProcessBenchmarks.rows(startups, rss, launcher.description()));
+        notes.addAll(ProcessBenchmarks.notes(startups, rss, launcher.description()));
+        printNewRows();
+    }
+
+    static boolean startUpOnly() {
+        return START_UP_ONLY.equals(only());
     }
 
     private Map<String, String> slackProperties(String apiUrl) {
@@ -174,13 +212,8 @@ final class Benchmarks {
         return rep % 2 == 0 ? "Europe/London" : "Europe/Berlin";
     }
 
-    private static boolean chosen(String name) {
-        String only = System.getProperty(ONLY, "").strip();
-        return only.isEmpty() || java.util.Arrays.stream(only.split(",")).map(String::strip).anyMatch(name::equals);
-    }
-
-    private void measureIfChosen(String name, String figure, Step step) {
-        if (chosen(name)) {
+    private void measure(String figure, boolean wanted, Step step) {
+        if (wanted) {
             measure(figure, step);
         }
     }

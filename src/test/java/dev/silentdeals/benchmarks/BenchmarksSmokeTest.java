@@ -30,10 +30,12 @@ class BenchmarksSmokeTest {
 
         assertThat(benchmarks.failures()).isEmpty();
         List<Row> rows = report.rows();
-        assertThat(rows).extracting(Row::figure).containsOnly(DetectionBenchmark.FIGURE, SyncBenchmark.FIGURE,
+        assertThat(rows).extracting(Row::figure).containsOnly(DetectionBenchmark.FIGURE, DetectionBenchmark.FULL_FIGURE, SyncBenchmark.FIGURE,
                 SyncBenchmark.MEMORY_FIGURE, AckBenchmark.FIGURE, NudgeBenchmark.FIGURE, ProcessBenchmarks.RSS_FIGURE,
                 ProcessBenchmarks.STARTUP_FIGURE);
         assertThat(rows.stream().filter(r -> r.figure().equals(DetectionBenchmark.FIGURE)))
+                .hasSize(tiny.detectionSizes().size());
+        assertThat(rows.stream().filter(r -> r.figure().equals(DetectionBenchmark.FULL_FIGURE)))
                 .hasSize(tiny.detectionSizes().size());
         assertThat(rows.stream().filter(r -> r.figure().equals(SyncBenchmark.FIGURE))).hasSize(tiny.syncSizes().size());
         assertThat(rows).allSatisfy(row -> {

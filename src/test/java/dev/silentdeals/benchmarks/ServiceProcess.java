@@ -72,6 +72,14 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("the service was not ready within " + bound.toSeconds() + " s");
     }
 
+    /** Waits for a process that ends by itself (a training run); returns its exit code. */
+    int awaitExit(Duration bound) throws InterruptedException {
+        if (!process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the process did not end within " + bound.toSeconds() + " s");
+        }
+        return process.exitValue();
+    }
+
     long pid() {
         return process.pid();
     }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.silentdeals.crm.CrmDeal;
 import dev.silentdeals.crm.CrmTouch;
 import dev.silentdeals.crm.CrmTouch.Channel;
 import dev.silentdeals.crm.CrmTouch.Direction;
+import dev.silentdeals.redis.RedisKeys;
 import dev.silentdeals.testing.RedisForTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +112,45 @@ class DealStoreTest {
 
         assertThat(store.find("T2", "D1")).isEmpty();
         assertThat(store.openDealIdsOf("T2", "ana@example.com")).isEmpty();
+    }
+
+    @Test
+    void a_deal_stored_with_the_long_field_names_of_earlier_versions_is_read_and_renamed_when_synced_again() {
+        String key = RedisKeys.deal(TEAM, "OLD");
+        redis.client().hset(key, Map.ofEntries(Map.entry("name", "Pilot"), Map.entry("company", "Acme"),
+                Map.entry("stage", "Proposal"), Map.entry("amount", "1200"), Map.entry("currency", "EUR"),
+                Map.entry("owner_email", "ana@example.com"), Map.entry("contact_name", "Dana Reyes"),
+                Map.entry("contact_email", "dana@acme.example"), Map.entry("contact_phone", ""),
+                Map.entry("closed", "0"), Map.entry("gone", "0"),
+                Map.entry("updated_at", String.valueOf(Instant.parse("2026-11-01T00:00:00Z").toEpochMilli())),
+                Map.entry("last_reply_at", String.valueOf(Instant.parse("2026-11-02T10:00:00Z").toEpochMilli()))));
+
+        Deal old = store.find(TEAM, "OLD").orElseThrow().deal();
+        assertThat(old.company()).isEqualTo("Acme");
+        assertThat(old.ownerEmail()).isEqualTo("ana@example.com");
+        assertThat(old.isOpen()).isTrue();
+
+        store.save(TEAM, List.of(deal("OLD", "Negotiation", "ana@example.com", false, "2026-11-10T00:00:00Z")),
+                List.of(), NOW);
+
+        assertThat(redis.client().hgetAll(key)).doesNotContainKeys("name", "owner_email", "updated_at", "gone",
+                "last_reply_at", "contact_phone").containsEntry("s", "Negotiation").containsEntry("o", "ana@example.com")
+                .containsEntry("r", String.valueOf(Instant.parse("2026-11-02T10:00:00Z").toEpochMilli()));
+        assertThat(store.find(TEAM, "OLD").orElseThrow().deal().stage()).isEqualTo("Negotiation");
+    }
+
+    @Test
+    void empty_values_take_no_room_and_a_value_that_becomes_empty_is_removed() {
+        store.save(TEAM, List.of(new CrmDeal("D1", "Pilot", "Acme", "Proposal", null, null, "ana@example.com", "Dana",
+                "dana@acme.example", "+49 30 1234", false, Instant.parse("2026-11-01T00:00:00Z"))), List.of(), NOW);
+        store.save(TEAM, List.of(new CrmDeal("D1", "Pilot", "Acme", "Proposal", null, null, "ana@example.com", "Dana",
+                "dana@acme.example", null, false, Instant.parse("2026-11-02T00:00:00Z"))), List.of(), NOW);
+
+        assertThat(redis.client().hgetAll(RedisKeys.deal(TEAM, "D1"))).doesNotContainKeys("a", "cu", "cp", "c", "g");
+        Deal deal = store.find(TEAM, "D1").orElseThrow().deal();
+        assertThat(deal.contact().hasPhone()).isFalse();
+        assertThat(deal.amount()).isNull();
+        assertThat(deal.isOpen()).isTrue();
     }
 
     static CrmDeal deal(String id, String stage, String owner, boolean closed, String updatedAt) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -99,12 +100,24 @@ class CoreLoopEndToEndTest {
 
     @Test
     @Order(2)
-    void a_click_opens_the_truth_modal_and_the_submission_records_the_truth_and_updates_the_dm() {
+    void a_click_is_acked_before_slack_answers_the_modal_opens_and_the_submission_records_the_truth() {
         Call dm = slack.calls("chat.postMessage").get(0);
         String value = buttonValue(dm);
-        HttpResponse<String> click = requests.interaction(blockAction(ANA, "truth_open", value, "D0ANA", "1.1"));
-        assertThat(click.statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(5)).until(() -> slack.calls("views.open").size() == 1);
+        String payload = blockAction(ANA, "truth_open", value, "D0ANA", "1.1");
+        Matcher triggerId = Pattern.compile("\"trigger_id\":\"([^\"]+)\"").matcher(payload);
+        assertThat(triggerId.find()).isTrue();
+        SlackApiFake.Hold slowSlack = slack.hold("views.open");
+        CompletableFuture<HttpResponse<String>> click = CompletableFuture.supplyAsync(() -> requests.interaction(payload));
+
+        // Slack has the views.open and has not answered it; the click's ack arrives all the same.
+        await().atMost(Duration.ofSeconds(5)).until(() -> slowSlack.waiting() == 1);
+        await().atMost(Duration.ofSeconds(5)).until(click::isDone);
+        assertThat(click.join().statusCode()).isEqualTo(200);
+        assertThat(slowSlack.waiting()).isEqualTo(1);
+        slowSlack.release();
+        await().atMost(Duration.ofSeconds(5)).until(() -> slowSlack.waiting() == 0);
+        assertThat(slack.calls("views.open")).hasSize(1);
+        assertThat(slack.calls("views.open").get(0).param("trigger_id")).isEqualTo(triggerId.group(1));
         assertThat(slack.calls("views.open").get(0).allText()).contains("truth_modal", "Record the truth");
 
         HttpResponse<String> submitted = requests.interaction(viewSubmission(ANA, "V0TRUTH1", "truth_modal", value,

@@ -8,6 +8,7 @@ import static dev.silentdeals.testing.SlackPayloads.viewSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +41,43 @@ public final class CrmEndToEnd {
             Pattern.compile("\"action_id\":\"truth_open\"[^}]*?\"value\":\"([^\"]+)\"");
 
     private CrmEndToEnd() {
+    }
+
+    /** The three reps every CRM fixture assigns deals to: Ana and Cleo in London, Ben in UTC. */
+    public static final String ANA = "U0ANA";
+    public static final String BEN = "U0BEN";
+    public static final String CLEO = "U0CLEO";
+
+    /** A Slack fake that knows the three reps. */
+    public static SlackApiFake slackWithTheReps() throws IOException {
+        return new SlackApiFake()
+                .user(ANA, "ana@acme.test", "Ana López", "Europe/London")
+                .user(BEN, "ben@acme.test", "Ben Okafor", "UTC")
+                .user(CLEO, "cleo@acme.test", "Cleo Martin", "Europe/London");
+    }
+
+    /**
+     * Every fixture has one silent deal per rep (Cleo's with only automatic answers since the last real reply):
+     * each owner gets one nudge about her own deal, sent with the bot token, and nobody else gets any.
+     */
+    public static void assertOneNudgePerOwner(SlackApiFake slack, String anasDeal, String bensDeal, String cleosDeal) {
+        List<Call> dms = awaitDms(slack, 3);
+
+        assertThat(dealOf(dmTo(slack, ANA))).isEqualTo(anasDeal);
+        assertThat(dealOf(dmTo(slack, BEN))).isEqualTo(bensDeal);
+        assertThat(dealOf(dmTo(slack, CLEO))).as("only automatic answers since the last real reply")
+                .isEqualTo(cleosDeal);
+        assertThat(dmTo(slack, ANA).allText()).contains("Atlas Freight Ltd", "Olivia", "tel:+442079460101");
+        assertThat(dms).allSatisfy(dm -> assertThat(dm.authorization()).isEqualTo("Bearer " + BOT_TOKEN));
+    }
+
+    /** Closes what a test class started, skipping what never started. */
+    public static void closeAll(AutoCloseable... started) throws Exception {
+        for (AutoCloseable each : started) {
+            if (each != null) {
+                each.close();
+            }
+        }
     }
 
     /** The service's properties: the CRM adapter's own, Slack pointed at the fake, and closed-lost on a NO. */

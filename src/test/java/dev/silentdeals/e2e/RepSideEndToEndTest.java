@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,8 +118,15 @@ class RepSideEndToEndTest {
                 .doesNotContain("Kestrel Kit", "Lumen Labs", "Pine Partners");
 
         String responseUrl = slack.responseUrl();
-        requests.interaction(blockActionRespondingTo(ANA, "list_more", "10", "C0COMMAND", "1.1", responseUrl));
+        SlackApiFake.Hold slowSlack = slack.hold("respond");
+        CompletableFuture<HttpResponse<String>> more = CompletableFuture.supplyAsync(() -> requests.interaction(
+                blockActionRespondingTo(ANA, "list_more", "10", "C0COMMAND", "1.1", responseUrl)));
 
+        // The next page goes to the response_url, which has not answered yet; the click is acked all the same.
+        await().atMost(Duration.ofSeconds(5)).until(() -> slowSlack.waiting() == 1);
+        await().atMost(Duration.ofSeconds(5)).until(more::isDone);
+        assertThat(more.join().statusCode()).isEqualTo(200);
+        slowSlack.release();
         await().atMost(Duration.ofSeconds(5)).until(() -> !responses(responseUrl).isEmpty());
         String second = readable(responses(responseUrl).get(0));
         assertThat(second).contains("Kestrel Kit", "Lumen Labs", "truth_open").doesNotContain("Atlas Freight", "More (");
@@ -158,8 +166,15 @@ class RepSideEndToEndTest {
                 "Follow-ups into silence", "Paused", "Your working hours", "Mon–Fri", "09:00–17:00", "Europe/London",
                 "default hours");
 
-        requests.interaction(blockAction(ANA, "hours_open", "hours", "D0ANA", "1.3"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> slack.calls("views.open").size() == 1);
+        SlackApiFake.Hold slowSlack = slack.hold("views.open");
+        CompletableFuture<HttpResponse<String>> change = CompletableFuture.supplyAsync(
+                () -> requests.interaction(blockAction(ANA, "hours_open", "hours", "D0ANA", "1.3")));
+        await().atMost(Duration.ofSeconds(5)).until(() -> slowSlack.waiting() == 1);
+        await().atMost(Duration.ofSeconds(5)).until(change::isDone);
+        assertThat(change.join().statusCode()).isEqualTo(200);
+        slowSlack.release();
+        await().atMost(Duration.ofSeconds(5)).until(() -> slowSlack.waiting() == 0);
+        assertThat(slack.calls("views.open")).hasSize(1);
         assertThat(readable(slack.calls("views.open").get(0))).contains("hours_modal", "timepicker", "checkboxes");
 
         HttpResponse<String> wrong = requests.interaction(viewSubmission(ANA, "V0HOURS1", "hours_modal", "",

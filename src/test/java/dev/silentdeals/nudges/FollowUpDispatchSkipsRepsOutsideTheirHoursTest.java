@@ -29,7 +29,7 @@ class FollowUpDispatchSkipsRepsOutsideTheirHoursTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws InterruptedException {
         nudges.destroy();
     }
 

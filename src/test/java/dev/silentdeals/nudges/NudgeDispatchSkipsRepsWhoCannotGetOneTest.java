@@ -30,7 +30,7 @@ class NudgeDispatchSkipsRepsWhoCannotGetOneTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws InterruptedException {
         dispatcher.destroy();
     }
 

@@ -160,6 +160,37 @@ class BusinessDaysTest {
         }
     }
 
+    @Test
+    void seven_quiet_days_from_a_friday_reply_are_reached_as_the_second_tuesday_begins_for_the_rep() {
+        Instant reply = at("2025-06-13T10:00", BERLIN);
+
+        assertThat(BusinessDays.reachedAt(reply, 7, BERLIN, MON_FRI)).isEqualTo(at("2025-06-24T00:00", BERLIN));
+    }
+
+    @Test
+    void the_instant_a_count_is_reached_is_the_first_at_which_elapsed_gives_it_in_any_zone_and_working_week() {
+        Random random = new Random(20261122L);
+        List<ZoneId> zones = new ArrayList<>();
+        ZoneId.getAvailableZoneIds().stream().sorted().forEach(id -> zones.add(ZoneId.of(id)));
+        Instant base = Instant.parse("2019-01-01T00:00:00Z");
+        long eightYears = Duration.ofDays(8 * 365).toSeconds();
+
+        for (int i = 0; i < 4000; i++) {
+            ZoneId zone = zones.get(random.nextInt(zones.size()));
+            WorkingWeek week = randomWeek(random);
+            Instant from = base.plusSeconds((long) (random.nextDouble() * eightYears));
+            int days = 1 + random.nextInt(40);
+
+            Instant reached = BusinessDays.reachedAt(from, days, zone, week);
+
+            assertThat(BusinessDays.elapsed(from, reached, zone, week))
+                    .as("at %s, from %s, %d days in %s on %s", reached, from, days, zone, week).isEqualTo(days);
+            assertThat(BusinessDays.elapsed(from, reached.minusMillis(1), zone, week))
+                    .as("just before %s, from %s, %d days in %s on %s", reached, from, days, zone, week)
+                    .isLessThan(days);
+        }
+    }
+
     private static WorkingWeek randomWeek(Random random) {
         int mask = 1 + random.nextInt(127);
         EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);

@@ -25,9 +25,9 @@ class DetectionTaskTest {
 
     static final RedisForTests redis = RedisForTests.start();
     final AtomicInteger passes = new AtomicInteger();
-    final SilenceProperties properties = new SilenceProperties(7, 2, "", "MON-FRI", Duration.ofMinutes(15), null);
+    final SilenceProperties properties = new SilenceProperties(7, 2, "", "MON-FRI", Duration.ofMinutes(15), null, null);
     Runnable duringAPass = () -> { };
-    final SilenceDetection detection = new SilenceDetection(null, null, null, null, properties, null, null,
+    final SilenceDetection detection = new SilenceDetection(null, null, null, null, null, properties, null, null,
             new SimpleMeterRegistry()) {
         @Override
         public DetectionPassFinished detect(String team) {

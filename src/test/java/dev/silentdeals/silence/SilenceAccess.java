@@ -20,8 +20,8 @@ public final class SilenceAccess {
     /** Detection with the default thresholds; the events it publishes go nowhere. */
     public static SilenceDetection detection(UnifiedJedis redis, DealStore deals, EpisodeStore episodes,
                                              RepDirectory reps, Clock clock) {
-        return new SilenceDetection(deals, episodes, new PauseStore(redis), reps,
-                new SilenceProperties(0, -1, null, null, null, null), clock, event -> {
+        return new SilenceDetection(deals, episodes, new PauseStore(redis), reps, new DetectionProgress(redis),
+                new SilenceProperties(0, -1, null, null, null, null, null), clock, event -> {
                 }, new SimpleMeterRegistry());
     }
 }

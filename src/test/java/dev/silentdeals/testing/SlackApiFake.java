@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -38,6 +39,7 @@ public final class SlackApiFake implements AutoCloseable {
     private final Map<String, User> usersByEmail = new ConcurrentHashMap<>();
     private final Map<String, Function<Call, String>> overrides = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> rateLimits = new ConcurrentHashMap<>();
+    private final Map<String, Hold> holds = new ConcurrentHashMap<>();
     private final Map<String, Installation> installations = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
     private final AtomicLong fileIds = new AtomicLong();
@@ -85,6 +87,16 @@ public final class SlackApiFake implements AutoCloseable {
     /** The next {@code times} calls of {@code method} get 429 with Retry-After: 1. */
     public void rateLimit(String method, int times) {
         rateLimits.put(method, new AtomicInteger(times));
+    }
+
+    /**
+     * From now on, every call of {@code method} (or "respond": posts to a response_url) is recorded and then
+     * left unanswered until the test calls {@link Hold#release()}: a Slack that is slow to answer.
+     */
+    public Hold hold(String method) {
+        Hold hold = new Hold();
+        holds.put(method, hold);
+        return hold;
     }
 
     public List<Call> calls(String method) {
@@ -138,6 +150,10 @@ public final class SlackApiFake implements AutoCloseable {
             return;
         }
         calls.add(call);
+        Hold hold = holds.get(method);
+        if (hold != null) {
+            hold.await();
+        }
         Function<Call, String> override = overrides.get(method);
         send(exchange, 200, override != null ? override.apply(call) : answer(call));
     }
@@ -150,6 +166,10 @@ public final class SlackApiFake implements AutoCloseable {
         Map<String, String> params = parse(body, exchange.getRequestHeaders().getFirst("Content-Type"));
         params.put("response_url", exchange.getRequestURI().getPath());
         calls.add(new Call("respond", params, null));
+        Hold hold = holds.get("respond");
+        if (hold != null) {
+            hold.await();
+        }
         send(exchange, 200, "{\"ok\":true}");
     }
 
@@ -258,7 +278,36 @@ public final class SlackApiFake implements AutoCloseable {
 
     @Override
     public void close() {
+        holds.values().forEach(Hold::release);
         server.stop(0);
+    }
+
+    /** Calls held open by {@link #hold(String)}. */
+    public static final class Hold {
+
+        private final CountDownLatch released = new CountDownLatch(1);
+        private final AtomicInteger waiting = new AtomicInteger();
+
+        /** How many calls are in flight right now: arrived, not yet answered. */
+        public int waiting() {
+            return waiting.get();
+        }
+
+        /** Answers the held calls, and every later one at once. */
+        public void release() {
+            released.countDown();
+        }
+
+        private void await() {
+            waiting.incrementAndGet();
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                waiting.decrementAndGet();
+            }
+        }
     }
 
     /** One recorded Web API call. */

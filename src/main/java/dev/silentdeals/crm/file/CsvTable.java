@@ -16,11 +16,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The data rows of one RFC 4180 CSV text with a header row, each with the physical line it starts on (header =
- * line 1, as an editor shows it), handed one at a time to the caller and not kept: a file of millions of rows
- * never sits in memory as rows. Column names are matched trimmed and case-insensitively; cells are trimmed.
- * Rows the CSV syntax itself rejects (a stray quote, an unterminated quoted cell) or whose column count differs
- * from the header come back as problems, and reading resumes on the next line, so one bad row loses nothing else.
+ * The data rows of one piece of an RFC 4180 CSV text (a page of a file, cut where a record ends), each with the
+ * physical line of the file it starts on (header = line 1, as an editor shows it), handed one at a time to the
+ * caller and not kept. Column names come from the file's header row, read once per page by {@link #header};
+ * they are matched trimmed and case-insensitively; cells are trimmed. Rows the CSV syntax itself rejects (a stray
+ * quote, an unterminated quoted cell) or whose column count differs from the header come back as problems, and
+ * reading resumes on the next line, so one bad row loses nothing else.
  */
 final class CsvTable {
 
@@ -39,23 +40,48 @@ final class CsvTable {
     private final List<Problem> problems = new ArrayList<>();
     private final Consumer<Row> sink;
     private final String text;
+    private final int lineBefore;
     private final int[] lineStarts;
-    private List<String> header;
-    private Map<String, Integer> columns;
+    private final List<String> header;
+    private final Map<String, Integer> columns;
 
-    private CsvTable(String text, Consumer<Row> sink) {
+    private CsvTable(String text, int firstLine, List<String> header, Consumer<Row> sink) {
         this.text = text;
+        this.lineBefore = firstLine - 1;
+        this.header = header;
         this.sink = sink;
         this.lineStarts = lineStarts(text);
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            byName.putIfAbsent(header.get(i), i); // a repeated column name: the first one counts
+        }
+        this.columns = Map.copyOf(byName);
     }
 
     /**
+     * The column names of a header row (a leading BOM is dropped), trimmed and lower-cased.
+     *
      * @throws IllegalArgumentException when there is no usable header row or it lacks a required column; the
      *                                  message says what is wrong, the caller names the file
      */
-    static CsvTable parse(String text, List<String> requiredColumns, Consumer<Row> eachRow) {
-        CsvTable table = new CsvTable(text.startsWith("\uFEFF") ? text.substring(1) : text, eachRow);
-        table.read(requiredColumns);
+    static List<String> header(String text, List<String> requiredColumns) {
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setAllowMissingColumnNames(true)
+                .setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(withoutBom, format)) {
+            return header(parser, requiredColumns);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new IllegalArgumentException("its header row cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads the data rows of {@code text}, whose first line is line {@code firstLine} of the file and which
+     * holds whole records only, under the file's {@code header}.
+     */
+    static CsvTable parse(String text, int firstLine, List<String> header, Consumer<Row> eachRow) {
+        CsvTable table = new CsvTable(text, firstLine, header, eachRow);
+        table.read();
         return table;
     }
 
@@ -63,25 +89,20 @@ final class CsvTable {
         return problems;
     }
 
-    private void read(List<String> requiredColumns) {
+    private void read() {
         int segmentLine = 1;
         while (segmentLine <= lineStarts.length) {
-            segmentLine = readSegment(segmentLine, requiredColumns);
+            segmentLine = readSegment(segmentLine);
         }
     }
 
-    /** Reads from {@code firstLine} to the end, or up to a syntax error; returns the line to resume on. */
-    private int readSegment(int firstLine, List<String> requiredColumns) {
+    /**
+     * Reads from {@code firstLine} (of this text) to the end, or up to a syntax error; returns the line to
+     * resume on.
+     */
+    private int readSegment(int firstLine) {
         int segmentStart = lineStarts[firstLine - 1];
         try (CSVParser parser = CSVParser.parse(text.substring(segmentStart), format())) {
-            if (header == null) {
-                header = header(parser, requiredColumns);
-                Map<String, Integer> byName = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    byName.putIfAbsent(header.get(i), i); // a repeated column name: the first one counts
-                }
-                columns = Map.copyOf(byName);
-            }
             Iterator<CSVRecord> records = parser.iterator();
             while (true) {
                 long linesBefore = parser.getCurrentLineNumber();
@@ -93,26 +114,24 @@ final class CsvTable {
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     int badLine = firstNonBlankLine(firstLine + (int) linesBefore);
-                    problems.add(new Problem(badLine, "CSV syntax: " + withoutPosition(e)));
+                    problems.add(new Problem(lineBefore + badLine, "CSV syntax: " + withoutPosition(e)));
                     return badLine + 1;
                 }
-                accept(record, firstNonBlankLine(lineOf(segmentStart + (int) record.getCharacterPosition())));
+                int line = firstNonBlankLine(lineOf(segmentStart + (int) record.getCharacterPosition()));
+                accept(record, lineBefore + line);
             }
         } catch (IOException e) {
-            if (header == null) {
-                throw new IllegalArgumentException("its header row cannot be read: " + e.getMessage());
-            }
             throw new UncheckedIOException(e);
         }
     }
 
     private CSVFormat format() {
-        CSVFormat.Builder builder = CSVFormat.RFC4180.builder()
+        return CSVFormat.RFC4180.builder()
                 .setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true);
-        return header == null
-                ? builder.setHeader().setSkipHeaderRecord(true).get()
-                : builder.setHeader(header.toArray(String[]::new)).setSkipHeaderRecord(false).get();
+                .setAllowMissingColumnNames(true)
+                .setHeader(header.toArray(String[]::new))
+                .setSkipHeaderRecord(false)
+                .get();
     }
 
     private static List<String> header(CSVParser parser, List<String> requiredColumns) {

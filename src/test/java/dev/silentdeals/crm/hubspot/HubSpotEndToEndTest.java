@@ -3,7 +3,8 @@ package dev.silentdeals.crm.hubspot;
 import static dev.silentdeals.crm.hubspot.HubSpotStub.JSON;
 import static dev.silentdeals.crm.hubspot.HubSpotStub.fixture;
 import static dev.silentdeals.crm.hubspot.HubSpotStub.ok;
-import static dev.silentdeals.e2e.CrmEndToEnd.awaitDms;
+import static dev.silentdeals.e2e.CrmEndToEnd.ANA;
+import static dev.silentdeals.e2e.CrmEndToEnd.BEN;
 import static dev.silentdeals.e2e.CrmEndToEnd.dealOf;
 import static dev.silentdeals.e2e.CrmEndToEnd.dmTo;
 import static dev.silentdeals.e2e.CrmEndToEnd.episodeOf;
@@ -58,9 +59,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HubSpotEndToEndTest {
 
-    static final String ANA = "U0ANA";
-    static final String BEN = "U0BEN";
-    static final String CLEO = "U0CLEO";
     static final String TOKEN = "pat-eu1-e2e-0000-test";
     static final String NOTES = "/crm/v3/objects/notes";
     static final String DEAL_31001 = "/crm/v3/objects/deals/31001";
@@ -78,10 +76,7 @@ class HubSpotEndToEndTest {
         hubspot = new HubSpotStub();
         new FakePortal(hubspot, "e2e/");
         hubspot.on("POST", "/crm/v3/objects/deals/search", request -> ok(fixture("e2e/deals-search.json")));
-        slack = new SlackApiFake()
-                .user(ANA, "ana@acme.test", "Ana López", "Europe/London")
-                .user(BEN, "ben@acme.test", "Ben Okafor", "UTC")
-                .user(CLEO, "cleo@acme.test", "Cleo Martin", "Europe/London");
+        slack = CrmEndToEnd.slackWithTheReps();
         service = RunningService.start(folder.resolve("data"), clock, CrmEndToEnd.properties(slack, "hubspot", Map.of(
                 "silent-deals.crm.hubspot.access-token", TOKEN,
                 "silent-deals.crm.hubspot.api-url", hubspot.baseUrl().toString())));
@@ -89,28 +84,14 @@ class HubSpotEndToEndTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (service != null) {
-            service.close();
-        }
-        if (slack != null) {
-            slack.close();
-        }
-        if (hubspot != null) {
-            hubspot.close();
-        }
+    static void stop() throws Exception {
+        CrmEndToEnd.closeAll(service, slack, hubspot);
     }
 
     @Test
     @Order(1)
     void the_owner_of_each_silent_deal_gets_one_nudge_and_nobody_else_gets_any() {
-        List<Call> dms = awaitDms(slack, 3);
-
-        assertThat(dealOf(dmTo(slack, ANA))).isEqualTo("31001");
-        assertThat(dealOf(dmTo(slack, BEN))).isEqualTo("31002");
-        assertThat(dealOf(dmTo(slack, CLEO))).as("only auto-replies since the last real reply").isEqualTo("31003");
-        assertThat(dmTo(slack, ANA).allText()).contains("Atlas Freight Ltd", "Olivia", "tel:+442079460101");
-        assertThat(dms).allSatisfy(dm -> assertThat(dm.authorization()).isEqualTo("Bearer " + CrmEndToEnd.BOT_TOKEN));
+        CrmEndToEnd.assertOneNudgePerOwner(slack, "31001", "31002", "31003");
         // The service read HubSpot with the private app token, and wrote nothing yet.
         assertThat(hubspot.requests()).isNotEmpty()
                 .allSatisfy(request -> assertThat(request.authorization()).isEqualTo("Bearer " + TOKEN));

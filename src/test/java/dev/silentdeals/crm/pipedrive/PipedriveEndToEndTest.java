@@ -1,6 +1,6 @@
 package dev.silentdeals.crm.pipedrive;
 
-import static dev.silentdeals.e2e.CrmEndToEnd.awaitDms;
+import static dev.silentdeals.e2e.CrmEndToEnd.ANA;
 import static dev.silentdeals.e2e.CrmEndToEnd.dealOf;
 import static dev.silentdeals.e2e.CrmEndToEnd.dmTo;
 import static dev.silentdeals.e2e.CrmEndToEnd.episodeOf;
@@ -45,9 +45,6 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipedriveEndToEndTest {
 
-    static final String ANA = "U0ANA";
-    static final String BEN = "U0BEN";
-    static final String CLEO = "U0CLEO";
     static final String TOKEN = "e2e0pipedrive0token0000000000000000000000";
     static final String NOTES = "/api/v1/notes";
     static final String DEAL_701 = "/api/v2/deals/701";
@@ -81,10 +78,7 @@ class PipedriveEndToEndTest {
             pipedrive.on("GET", "/api/v2/persons/60" + i, e2e("person-60" + i + ".json"));
             pipedrive.on("GET", "/api/v2/organizations/50" + i, e2e("organization-50" + i + ".json"));
         }
-        slack = new SlackApiFake()
-                .user(ANA, "ana@acme.test", "Ana López", "Europe/London")
-                .user(BEN, "ben@acme.test", "Ben Okafor", "UTC")
-                .user(CLEO, "cleo@acme.test", "Cleo Martin", "Europe/London");
+        slack = CrmEndToEnd.slackWithTheReps();
         service = RunningService.start(folder.resolve("data"), clock, CrmEndToEnd.properties(slack, "pipedrive",
                 Map.of("silent-deals.crm.pipedrive.api-token", TOKEN,
                         "silent-deals.crm.pipedrive.api-url", pipedrive.apiUrl().toString())));
@@ -92,28 +86,14 @@ class PipedriveEndToEndTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (service != null) {
-            service.close();
-        }
-        if (slack != null) {
-            slack.close();
-        }
-        if (pipedrive != null) {
-            pipedrive.close();
-        }
+    static void stop() throws Exception {
+        CrmEndToEnd.closeAll(service, slack, pipedrive);
     }
 
     @Test
     @Order(1)
     void the_owner_of_each_silent_deal_gets_one_nudge_and_nobody_else_gets_any() {
-        List<Call> dms = awaitDms(slack, 3);
-
-        assertThat(dealOf(dmTo(slack, ANA))).isEqualTo("701");
-        assertThat(dealOf(dmTo(slack, BEN))).isEqualTo("702");
-        assertThat(dealOf(dmTo(slack, CLEO))).as("only auto-replies since the last real reply").isEqualTo("703");
-        assertThat(dmTo(slack, ANA).allText()).contains("Atlas Freight Ltd", "Olivia", "tel:+442079460101");
-        assertThat(dms).allSatisfy(dm -> assertThat(dm.authorization()).isEqualTo("Bearer " + CrmEndToEnd.BOT_TOKEN));
+        CrmEndToEnd.assertOneNudgePerOwner(slack, "701", "702", "703");
         // The token travels only in the x-api-token header, never in a URL.
         assertThat(pipedrive.received()).isNotEmpty().allSatisfy(request -> {
             assertThat(request.headers().get("x-api-token")).isEqualTo(TOKEN);

@@ -1,7 +1,8 @@
 package dev.silentdeals.crm.salesforce;
 
 import static dev.silentdeals.crm.salesforce.SalesforceStub.DATA;
-import static dev.silentdeals.e2e.CrmEndToEnd.awaitDms;
+import static dev.silentdeals.e2e.CrmEndToEnd.ANA;
+import static dev.silentdeals.e2e.CrmEndToEnd.BEN;
 import static dev.silentdeals.e2e.CrmEndToEnd.dealOf;
 import static dev.silentdeals.e2e.CrmEndToEnd.dmTo;
 import static dev.silentdeals.e2e.CrmEndToEnd.episodeOf;
@@ -54,9 +55,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SalesforceEndToEndTest {
 
-    static final String ANA = "U0ANA";
-    static final String BEN = "U0BEN";
-    static final String CLEO = "U0CLEO";
     static final String TOKEN = "00DFx0000000E2E!AQ0AQe2eAccessTokenValue";
     static final String ATLAS = "006Fx00000AtlasAAA";
     static final String BRIGHT = "006Fx00000BrighAAA";
@@ -91,10 +89,7 @@ class SalesforceEndToEndTest {
                 .onQuery("FROM Task WHERE WhatId = '" + ATLAS + "' AND Subject LIKE", e2e("empty.json"))
                 .onPath("POST", CREATE_TASK, new Reply(201, Fixtures.read("e2e/task-created.json"), Map.of(), false))
                 .onPath("PATCH", ATLAS_OPPORTUNITY, Reply.noContent());
-        slack = new SlackApiFake()
-                .user(ANA, "ana@acme.test", "Ana López", "Europe/London")
-                .user(BEN, "ben@acme.test", "Ben Okafor", "UTC")
-                .user(CLEO, "cleo@acme.test", "Cleo Martin", "Europe/London");
+        slack = CrmEndToEnd.slackWithTheReps();
         service = RunningService.start(folder.resolve("data"), clock, CrmEndToEnd.properties(slack, "salesforce",
                 Map.of("silent-deals.crm.salesforce.instance-url", salesforce.url(),
                         "silent-deals.crm.salesforce.access-token", TOKEN)));
@@ -102,28 +97,14 @@ class SalesforceEndToEndTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (service != null) {
-            service.close();
-        }
-        if (slack != null) {
-            slack.close();
-        }
-        if (salesforce != null) {
-            salesforce.close();
-        }
+    static void stop() throws Exception {
+        CrmEndToEnd.closeAll(service, slack, salesforce);
     }
 
     @Test
     @Order(1)
     void the_owner_of_each_silent_opportunity_gets_one_nudge_and_nobody_else_gets_any() {
-        List<Call> dms = awaitDms(slack, 3);
-
-        assertThat(dealOf(dmTo(slack, ANA))).isEqualTo(ATLAS);
-        assertThat(dealOf(dmTo(slack, BEN))).isEqualTo(BRIGHT);
-        assertThat(dealOf(dmTo(slack, CLEO))).as("only automatic answers since the last real reply").isEqualTo(FJORD);
-        assertThat(dmTo(slack, ANA).allText()).contains("Atlas Freight Ltd", "Olivia", "tel:+442079460101");
-        assertThat(dms).allSatisfy(dm -> assertThat(dm.authorization()).isEqualTo("Bearer " + CrmEndToEnd.BOT_TOKEN));
+        CrmEndToEnd.assertOneNudgePerOwner(slack, ATLAS, BRIGHT, FJORD);
         assertThat(salesforce.requests()).isNotEmpty()
                 .allSatisfy(request -> assertThat(request.header("Authorization")).isEqualTo("Bearer " + TOKEN));
         assertThat(salesforce.requestsTo("POST", CREATE_TASK)).isEmpty();
