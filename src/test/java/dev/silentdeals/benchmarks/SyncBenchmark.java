@@ -46,7 +46,8 @@ final class SyncBenchmark {
     /** One size's figures; memory is measured right after the sync, before detection adds episodes. */
     record SizeResult(int deals, int touchesPerDeal, long syncNanos, long commands, Map<String, Long> commandMix,
                       long hsetCommands, long hsetNanos, long usedMemoryDelta, long sampledKeyBytes,
-                      long sharedKeyBytes, double redisCpuSeconds, double syncThreadCpuSeconds) {
+                      long sharedKeyBytes, double redisCpuSeconds, double syncThreadCpuSeconds,
+                      double writerThreadCpuSeconds) {
 
         double dealsPerSecond() {
             return deals / (syncNanos / 1e9);
@@ -78,14 +79,17 @@ final class SyncBenchmark {
             double redisCpuBefore = redis.cpuSeconds();
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long threadCpuBefore = threads.getCurrentThreadCpuTime();
+            long writerCpuBefore = writerCpuNanos(threads);
             AtomicLong syncedAt = new AtomicLong();
             AtomicLong memoryAfter = new AtomicLong();
             AtomicLong threadCpuAfter = new AtomicLong();
+            AtomicLong writerCpuAfter = new AtomicLong();
             AtomicReference<Double> redisCpuAfter = new AtomicReference<>();
             AtomicReference<Map<String, Long>> after = new AtomicReference<>();
             service.events().onEvent(DealsSynced.class, synced -> {
                 syncedAt.set(System.nanoTime());
                 threadCpuAfter.set(threads.getCurrentThreadCpuTime());
+                writerCpuAfter.set(writerCpuNanos(threads));
                 after.set(redis.commandCalls());
                 memoryAfter.set(redis.usedMemory());
                 redisCpuAfter.set(redis.cpuSeconds());
@@ -100,7 +104,7 @@ final class SyncBenchmark {
             long[] keyBytes = keyBytes(size, reps);
             results.add(new SizeResult(size, touchesPerDeal, syncedAt.get() - start, commands, mix, hset[0], hset[1],
                     memoryAfter.get() - memoryBefore, keyBytes[0], keyBytes[1], redisCpuAfter.get() - redisCpuBefore,
-                    (threadCpuAfter.get() - threadCpuBefore) / 1e9));
+                    (threadCpuAfter.get() - threadCpuBefore) / 1e9, (writerCpuAfter.get() - writerCpuBefore) / 1e9));
         }
         return results;
     }
@@ -189,10 +193,22 @@ final class SyncBenchmark {
         notes.add(growth.toString());
         for (SizeResult r : results) {
             notes.add(String.format(java.util.Locale.ROOT, "sync at %s deals: %s Redis commands, %.1f per deal (%s); "
-                            + "of its %.1f s, Redis was busy %.1f s and the syncing thread %.1f s",
+                            + "of its %.1f s, Redis was busy %.1f s, the reading thread %.1f s and the thread saving "
+                            + "pages %.1f s",
                     Figures.size(r.deals), Figures.count(r.commands), (double) r.commands / r.deals, r.commandMix,
-                    r.syncNanos / 1e9, r.redisCpuSeconds, r.syncThreadCpuSeconds));
+                    r.syncNanos / 1e9, r.redisCpuSeconds, r.syncThreadCpuSeconds, r.writerThreadCpuSeconds));
         }
         return notes;
+    }
+
+    /** CPU time of CrmSync's page-saving thread (it saves one page while the sync reads the next). */
+    private static long writerCpuNanos(ThreadMXBean threads) {
+        long nanos = 0;
+        for (java.lang.management.ThreadInfo thread : threads.dumpAllThreads(false, false)) {
+            if (thread.getThreadName().startsWith("crm-sync-writer-")) {
+                nanos += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return nanos;
     }
 }
