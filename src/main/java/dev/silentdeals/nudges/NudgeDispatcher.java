@@ -41,6 +41,8 @@ class NudgeDispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(NudgeDispatcher.class);
     private static final int SENDERS = 4;
+    /** Within Kubernetes' default 30 s between SIGTERM and SIGKILL. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
 
     private final EpisodeStore episodes;
     private final DealReads deals;
@@ -52,8 +54,6 @@ class NudgeDispatcher implements DisposableBean {
     private final int dailyCap;
     private final Clock clock;
     private final MeterRegistry meters;
-    /** Within Kubernetes' default 30 s between SIGTERM and SIGKILL. */
-    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
     private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, new CustomizableThreadFactory(
             "nudge-sender-"));
 

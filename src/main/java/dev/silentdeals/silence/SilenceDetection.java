@@ -188,13 +188,34 @@ public class SilenceDetection {
 
     /** The rep's open deals judged now, silent ones first by longest quiet. Includes paused deals. */
     public List<SilentDeal> dealsOf(String team, String ownerEmail) {
+        return judgedDealsOf(team, ownerEmail, false);
+    }
+
+    /**
+     * The rep's silent deals judged now, longest quiet first: what {@code /silent-deals} lists. Each deal comes
+     * with only its touches since its last reply, which is all judging needs, so the answer stays quick.
+     */
+    public List<SilentDeal> silentDealsOf(String team, String ownerEmail) {
+        return judgedDealsOf(team, ownerEmail, true).stream().filter(deal -> deal.verdict().isSilent()).toList();
+    }
+
+    private List<SilentDeal> judgedDealsOf(String team, String ownerEmail, boolean recentTouchesOnly) {
         Instant now = clock.instant();
         Set<String> ids = deals.openDealIdsOf(team, ownerEmail);
         ZoneId zone = zoneOf(team, ownerEmail);
         Map<String, Episode> open = episodes.openEpisodes(team, ids);
         Map<String, Pause> paused = pauses.find(team, ids);
+        Map<String, Long> lastReplies = new HashMap<>();
+        if (recentTouchesOnly) {
+            long nowMillis = now.toEpochMilli();
+            deals.lastRepliesOf(team, new ArrayList<>(ids)).forEach((id, at) -> {
+                if (at <= nowMillis) {
+                    lastReplies.put(id, at);
+                }
+            });
+        }
         List<SilentDeal> judged = new ArrayList<>();
-        for (StoredDeal stored : deals.load(team, ids)) {
+        for (StoredDeal stored : deals.loadForJudging(team, ids, lastReplies)) {
             Pause pause = paused.get(stored.deal().id());
             judged.add(new SilentDeal(stored, judge(stored, pause, zone, now), open.get(stored.deal().id()), pause));
         }

@@ -104,8 +104,7 @@ class RepDealsSubcommand implements SilentDealsSubcommand, SlackListener {
             log.info("{} asked for {}'s deals and is neither their manager nor an admin: refused", viewerId, repUserId);
             return say(texts.slack("rep.refused", Map.of("name", name)));
         }
-        List<SilentDeal> silent = detection.dealsOf(team, rep.get().email()).stream()
-                .filter(deal -> deal.verdict().isSilent()).toList();
+        List<SilentDeal> silent = detection.silentDealsOf(team, rep.get().email());
         return list.repPage(name, repUserId, silent, offset);
     }
 

@@ -92,8 +92,7 @@ class SilentDealsCommandListener implements SlackListener {
         if (rep.isEmpty() || rep.get().email().isBlank()) {
             return List.of(section(s -> s.text(markdownText(texts.slack("notInSlack")))));
         }
-        List<SilentDeal> silent = detection.dealsOf(team, rep.get().email()).stream()
-                .filter(deal -> deal.verdict().isSilent()).toList();
+        List<SilentDeal> silent = detection.silentDealsOf(team, rep.get().email());
         return list.page(silent, offset, dailyCap);
     }
 

@@ -64,7 +64,7 @@ final class Benchmarks {
             redisVersion = redis.version();
             if (only().equals("rss")) {
                 rssOnly(redis, deadline);
-            } else if (only().equals("sync") || only().equals("detection")) {
+            } else if (only().equals("sync") || only().equals("detection") || only().equals("ack")) {
                 measure("in-process benchmarks with the Slack API fake", () -> withSlackApiFake(redis, deadline));
             } else if (startUpOnly()) {
                 separateProcesses(redis, deadline);
@@ -116,7 +116,7 @@ final class Benchmarks {
                     notes.addAll(SyncBenchmark.notes(results));
                 });
                 slack.reset();
-                measure(AckBenchmark.FIGURE, all, () -> {
+                measure(AckBenchmark.FIGURE, all || only().equals("ack"), () -> {
                     AckBenchmark.Outcome outcome = new AckBenchmark(service, redis, slack, TEAM).run(settings.ackDeals(),
                             settings.ackReps(), settings.ackRatePerSecond(), settings.ackWarmUp(),
                             settings.ackDuration(), NOW, deadline);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The full run behind BENCHMARKS.md: {@code ./mvnw -Pbenchmarks verify}. Excluded from the default build
  * (tag "benchmark"); the benchmarks profile runs it with failsafe after the jar is packaged. A partial run,
- * {@code -Dbenchmarks.only=rss}, {@code =sync}, {@code =detection} or {@code =start-up} (with
+ * {@code -Dbenchmarks.only=rss}, {@code =sync}, {@code =detection}, {@code =ack} or {@code =start-up} (with
  * {@code -Dbenchmarks.sizes=100000} for chosen detection and sync sizes), measures those rows exactly as the full run
  * does and writes them to target/benchmarks/BENCHMARKS-{rss,sync,start-up}.md instead.
  */

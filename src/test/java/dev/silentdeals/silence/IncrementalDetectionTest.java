@@ -112,6 +112,8 @@ class IncrementalDetectionTest {
                     .isEqualTo(silentDeals(FULL)).isEqualTo(silentJudgedNow(INCREMENTAL, count));
             assertThat(openEpisodes(INCREMENTAL)).as("open episodes after step %d at %s", step, clock.instant())
                     .isEqualTo(openEpisodes(FULL));
+            assertThat(silentListed(INCREMENTAL)).as("what /silent-deals lists after step %d", step)
+                    .isEqualTo(silentDeals(INCREMENTAL));
         }
         assertThat(silentDeals(FULL)).as("the world has silent deals to find").isNotEmpty();
         assertThat(judgedIncrementally).as("incremental passes judge far fewer deals").isLessThan(judgedFully / 3);
@@ -219,6 +221,13 @@ class IncrementalDetectionTest {
 
     private Set<String> silentDeals(String team) {
         return new TreeSet<>(redis.client().smembers(RedisKeys.silentDeals(team)));
+    }
+
+    /** What each rep's /silent-deals lists (judged with only the touches since each last reply). */
+    private Set<String> silentListed(String team) {
+        Set<String> listed = new TreeSet<>();
+        REPS.forEach(rep -> detection.silentDealsOf(team, rep).forEach(deal -> listed.add(deal.dealId())));
+        return listed;
     }
 
     /** The definition: every deal judged on its own, now. */
