@@ -3,8 +3,8 @@ package dev.silentdeals.slack;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
+import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /silent-deals}: the caller's silent deals (ephemeral), {@code help}, and help for anything else. The
- * answer is the ack's body (Redis reads only); *More* is acked at once and answered through its response_url.
+ * {@code /silent-deals}: the caller's silent deals (ephemeral), the subcommands, {@code help}, and help for
+ * anything else. Help is the ack's body; a list is acked at once and answered through the response_url, as is
+ * *More*.
  */
 class SilentDealsCommandListener implements SlackListener {
 
@@ -69,22 +70,36 @@ class SilentDealsCommandListener implements SlackListener {
         });
     }
 
+    /**
+     * Help (and help for what it does not understand) is the ack's body: it costs nothing. A list or a
+     * subcommand reads Redis and may ask Slack about a rep, so the command is acked at once and the answer
+     * posted to its response_url right after, well inside Slack's 3 seconds whatever Redis's latency.
+     */
     private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
         String team = req.getPayload().getTeamId();
         String userId = req.getPayload().getUserId();
         String text = req.getPayload().getText() == null ? "" : req.getPayload().getText().strip();
-        try {
-            List<LayoutBlock> blocks = switch (text.toLowerCase(Locale.ROOT)) {
-                case "" -> myList(team, userId, 0);
-                case "help" -> help(null);
-                default -> subcommands.stream().filter(sub -> sub.matches(text)).findFirst()
-                        .map(sub -> sub.run(team, userId, text)).orElseGet(() -> help(text));
-            };
+        Optional<SilentDealsSubcommand> subcommand = subcommands.stream().filter(sub -> sub.matches(text)).findFirst();
+        if (!text.isEmpty() && subcommand.isEmpty()) {
+            List<LayoutBlock> blocks = "help".equalsIgnoreCase(text) ? help(null) : help(text);
             return ctx.ack(r -> r.responseType("ephemeral").text(texts.plain("list.header")).blocks(blocks));
-        } catch (RuntimeException e) {
-            log.warn("/silent-deals failed for {}: {}", userId, e.getMessage());
-            return ctx.ack(r -> r.responseType("ephemeral").text(texts.plain("somethingWrong")));
         }
+        afterAck.followUp("answer /silent-deals " + text + " for " + userId, () -> {
+            List<LayoutBlock> blocks;
+            try {
+                blocks = subcommand.map(sub -> sub.run(team, userId, text)).orElseGet(() -> myList(team, userId, 0));
+            } catch (RuntimeException e) {
+                log.warn("/silent-deals {} failed for {}: {}", text, userId, e.getMessage());
+                blocks = List.of(section(s -> s.text(markdownText(texts.slack("somethingWrong")))));
+            }
+            List<LayoutBlock> answer = blocks;
+            try {
+                ctx.respond(r -> r.responseType("ephemeral").text(texts.plain("list.header")).blocks(answer));
+            } catch (IOException e) {
+                log.warn("Could not post the answer to /silent-deals {} for {}: {}", text, userId, e.getMessage());
+            }
+        });
+        return ctx.ack();
     }
 
     private List<LayoutBlock> myList(String team, String userId, int offset) {

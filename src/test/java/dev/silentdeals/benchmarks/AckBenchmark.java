@@ -58,13 +58,13 @@ final class AckBenchmark {
         ConstantRateLoad.Result measured;
         try (BareBoltApp app = BareBoltApp.start(slack.apiUrl(), Benchmarks.BOT_TOKEN, Benchmarks.SIGNING_SECRET)) {
             // Both warm up (JIT, Tomcat's threads) before either is measured, so neither pays for the other.
-            ConstantRateLoad.run(requests(app.port(), values), perSecond, Duration.ZERO, warmUp);
-            ConstantRateLoad.run(requests(service.port(), values), perSecond, Duration.ZERO, warmUp);
+            ConstantRateLoad.run(requests(app.port(), values, slack.responseUrl()), perSecond, Duration.ZERO, warmUp);
+            ConstantRateLoad.run(requests(service.port(), values, slack.responseUrl()), perSecond, Duration.ZERO, warmUp);
             deadline.check("interaction acks, measured");
             // A fresh client for each measured run: connections left idle longer than Tomcat's keep-alive
             // timeout would otherwise fail on first reuse, a fault of the load generator, not of the app.
-            bare = ConstantRateLoad.run(requests(app.port(), values), perSecond, Duration.ZERO, duration);
-            measured = ConstantRateLoad.run(requests(service.port(), values), perSecond, Duration.ZERO, duration);
+            bare = ConstantRateLoad.run(requests(app.port(), values, slack.responseUrl()), perSecond, Duration.ZERO, duration);
+            measured = ConstantRateLoad.run(requests(service.port(), values, slack.responseUrl()), perSecond, Duration.ZERO, duration);
         }
         return new Outcome(measured, bare, deals, reps, perSecond, duration);
     }
@@ -83,14 +83,16 @@ final class AckBenchmark {
         return values;
     }
 
-    private static IntFunction<ConstantRateLoad.Request> requests(int port, String[] values) {
+    /** Both apps get the same requests; the service posts its list to {@code responseUrl} after the ack. */
+    private static IntFunction<ConstantRateLoad.Request> requests(int port, String[] values, String responseUrl) {
         SignedSlackRequests signed = new SignedSlackRequests(port, Benchmarks.SIGNING_SECRET);
         return i -> {
             int rep = (i / KINDS.length) % values.length;
             String user = SyntheticCrm.repUserId(rep);
             String dm = "D" + user.substring(1);
             return switch (i % KINDS.length) {
-                case 0 -> new ConstantRateLoad.Request(KINDS[0], () -> signed.slashCommand(user, ""));
+                case 0 -> new ConstantRateLoad.Request(KINDS[0], () -> signed.slashCommand(SlackApiFake.TEAM, user, "",
+                        responseUrl));
                 case 1 -> new ConstantRateLoad.Request(KINDS[1], () -> signed.interaction(
                         SlackPayloads.blockAction(user, "truth_open", values[rep], dm, "1700000000.000100")));
                 default -> new ConstantRateLoad.Request(KINDS[2], () -> signed.interaction(

@@ -200,18 +200,17 @@ class CoreLoopEndToEndTest {
     void the_slash_command_lists_my_silent_deals_and_explains_what_it_did_not_understand() {
         String truthRecordedFor = dealOf(slack.calls("chat.postMessage").get(0));
         String repliedFor = dealOf(slack.calls("chat.postMessage").get(2));
-        HttpResponse<String> list = requests.slashCommand(ANA, "");
-        assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).contains("Your silent deals", "Get the script", "Record the truth")
+        String list = requests.slashAnswer(slack, ANA, "");
+        assertThat(list).contains("Your silent deals", "Get the script", "Record the truth")
                 .doesNotContain("Gingko Robotics", "Bright Bakeries", "Echo Energy");
         // Her four silent deals, less the one whose truth she recorded and the one that got back to her.
         Map<String, String> companies = Map.of("D1", "Atlas Freight", "D6", "Fjord Fisheries",
                 "D9", "Iris Insurance, Inc.", "D10", "Juniper Labs");
         companies.forEach((deal, company) -> {
             if (deal.equals(truthRecordedFor) || deal.equals(repliedFor)) {
-                assertThat(list.body()).doesNotContain(company);
+                assertThat(list).doesNotContain(company);
             } else {
-                assertThat(list.body()).contains(company);
+                assertThat(list).contains(company);
             }
         });
 

@@ -173,9 +173,8 @@ class ManyWorkspacesEndToEndTest {
     @Test
     @Order(3)
     void the_installed_workspace_is_served_with_its_own_token() {
-        HttpResponse<String> list = requests.slashCommand(TEAM_A, ANA, "");
-        assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).contains("Your silent deals", "Atlas Freight");
+        String list = requests.slashAnswer(slack, TEAM_A, ANA, "");
+        assertThat(list).contains("Your silent deals", "Atlas Freight");
 
         String value = buttonValue(slack.calls("chat.postMessage").get(0));
         HttpResponse<String> click = requests.interaction(blockAction(TEAM_A, ANA, "truth_open", value, "D0ANA", "1.1"));
@@ -228,8 +227,8 @@ class ManyWorkspacesEndToEndTest {
         assertThat(service.bean(EpisodeStore.class).openEpisode(TEAM_A, dealId))
                 .hasValueSatisfying(episode -> assertThat(episode.notReachedCount()).isZero());
 
-        HttpResponse<String> bobsList = requests.slashCommand(TEAM_B, BOB, "");
-        assertThat(bobsList.body()).doesNotContain("Atlas Freight", "Fjord Fisheries", "Juniper Labs");
+        String bobsList = requests.slashAnswer(slack, TEAM_B, BOB, "");
+        assertThat(bobsList).doesNotContain("Atlas Freight", "Fjord Fisheries", "Juniper Labs");
     }
 
     @Test

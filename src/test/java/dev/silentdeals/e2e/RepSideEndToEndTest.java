@@ -112,8 +112,7 @@ class RepSideEndToEndTest {
     @Test
     @Order(2)
     void the_list_shows_ten_deals_and_more_pages_to_the_rest() {
-        HttpResponse<String> list = requests.slashCommand(ANA, "");
-        String first = unescape(list.body());
+        String first = unescape(requests.slashAnswer(slack, ANA, ""));
         assertThat(first).contains("Your silent deals", "Atlas Freight", "Jasper Jets", "More (2)")
                 .doesNotContain("Kestrel Kit", "Lumen Labs", "Pine Partners");
 
@@ -136,20 +135,20 @@ class RepSideEndToEndTest {
     @Test
     @Order(3)
     void a_manager_and_an_admin_see_anas_deals_read_only_and_anyone_else_is_refused() {
-        String manager = unescape(requests.slashCommand(MARIA, "<@U0ANA|ana>").body());
+        String manager = unescape(requests.slashAnswer(slack, MARIA, "<@U0ANA|ana>"));
         assertThat(manager).contains("Ana López's silent deals", "Atlas Freight", "not for chasing", "More (2)")
                 .doesNotContain("truth_open", "pause_open");
 
-        String admin = unescape(requests.slashCommand(ADMIN, "<@U0ANA>").body());
+        String admin = unescape(requests.slashAnswer(slack, ADMIN, "<@U0ANA>"));
         assertThat(admin).contains("Ana López's silent deals", "Atlas Freight");
 
-        String refused = unescape(requests.slashCommand(OMAR, "<@U0ANA|ana>").body());
+        String refused = unescape(requests.slashAnswer(slack, OMAR, "<@U0ANA|ana>"));
         assertThat(refused).contains("Only Ana López's managers").doesNotContain("Atlas Freight");
 
-        String plain = unescape(requests.slashCommand(MARIA, "@ana").body());
+        String plain = unescape(requests.slashAnswer(slack, MARIA, "@ana"));
         assertThat(plain).contains("mention the person").doesNotContain("Atlas Freight");
 
-        String help = unescape(requests.slashCommand(OMAR, "help").body());
+        String help = unescape(requests.slashAnswer(slack, OMAR, "help"));
         assertThat(help).contains("/silent-deals all", "/silent-deals @someone");
     }
 
@@ -213,7 +212,7 @@ class RepSideEndToEndTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> slack.calls("views.open").size() == 3);
         assertThat(readable(slack.calls("views.open").get(2))).contains("Voicemail version", "Short email version");
 
-        assertThat(unescape(requests.slashCommand(ANA, "").body()))
+        assertThat(unescape(requests.slashAnswer(slack, ANA, "")))
                 .contains("voicemail and email versions in the script");
     }
 
@@ -234,12 +233,12 @@ class RepSideEndToEndTest {
         String all = allPages();
         assertThat(all).contains("*Paused* (2)", "Pine Partners", "Our contact is away", "paused until Monday 23 November",
                 "Pia on leave", "Falcon Foods", "Waiting on their internal process", "pause_resume", "Resume now");
-        assertThat(unescape(requests.slashCommand(ANA, "").body())).doesNotContain("Falcon Foods");
+        assertThat(unescape(requests.slashAnswer(slack, ANA, ""))).doesNotContain("Falcon Foods");
 
         requests.interaction(blockAction(ANA, "pause_resume", "A06|", "C0COMMAND", "1.8"));
         await().atMost(Duration.ofSeconds(5)).until(() -> slack.calls("chat.postEphemeral").stream()
                 .anyMatch(c -> readable(c).contains("Falcon Foods") && readable(c).contains("no longer paused")));
-        assertThat(unescape(requests.slashCommand(ANA, "").body())).contains("Falcon Foods");
+        assertThat(unescape(requests.slashAnswer(slack, ANA, ""))).contains("Falcon Foods");
         assertThat(allPages()).contains("*Paused* (1)");
     }
 
@@ -342,7 +341,7 @@ class RepSideEndToEndTest {
 
     /** {@code /silent-deals all}, following its More buttons to the last page. */
     private static String allPages() {
-        StringBuilder text = new StringBuilder(unescape(requests.slashCommand(ANA, "all").body()));
+        StringBuilder text = new StringBuilder(unescape(requests.slashAnswer(slack, ANA, "all")));
         for (int page = 0; page < 5; page++) {
             String last = lastPage(text);
             Matcher next = ALL_MORE.matcher(last);

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import org.awaitility.Awaitility;
 
 /**
  * POSTs requests to /slack/events signed the way Slack signs them (v0 HMAC-SHA256 over
@@ -36,6 +39,33 @@ public final class SignedSlackRequests {
 
     /** {@code /silent-deals} typed by {@code userId} in workspace {@code teamId}. */
     public HttpResponse<String> slashCommand(String teamId, String userId, String text) {
+        return slashCommand(teamId, userId, text, "http://127.0.0.1:9/never");
+    }
+
+    /**
+     * What {@code userId} sees after typing {@code /silent-deals text}: the ack's body when it carries the answer
+     * (help), else the answer the app posts right after to the command's response_url, which points at
+     * {@code slack}. Either way the JSON Slack would show.
+     */
+    public String slashAnswer(SlackApiFake slack, String userId, String text) {
+        return slashAnswer(slack, SlackApiFake.TEAM, userId, text);
+    }
+
+    public String slashAnswer(SlackApiFake slack, String teamId, String userId, String text) {
+        int before = slack.responseBodies().size();
+        HttpResponse<String> ack = slashCommand(teamId, userId, text, slack.responseUrl());
+        if (ack.statusCode() != 200) {
+            throw new IllegalStateException("/silent-deals " + text + " was answered " + ack.statusCode());
+        }
+        if (!ack.body().isBlank()) {
+            return ack.body();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> slack.responseBodies().size() > before);
+        return slack.responseBodies().get(before);
+    }
+
+    /** {@code /silent-deals} with the response_url the app answers to, e.g. {@link SlackApiFake#responseUrl()}. */
+    public HttpResponse<String> slashCommand(String teamId, String userId, String text, String responseUrl) {
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("token", "legacy");
         fields.put("team_id", teamId);
@@ -46,7 +76,7 @@ public final class SignedSlackRequests {
         fields.put("user_name", userId);
         fields.put("command", "/silent-deals");
         fields.put("text", text);
-        fields.put("response_url", "http://127.0.0.1:9/never");
+        fields.put("response_url", responseUrl);
         fields.put("trigger_id", "trigger-" + System.nanoTime());
         return post(form(fields), Instant.now(), signingSecret);
     }

@@ -36,6 +36,7 @@ public final class SlackApiFake implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<String> responseBodies = new CopyOnWriteArrayList<>();
     private final Map<String, User> usersByEmail = new ConcurrentHashMap<>();
     private final Map<String, Function<Call, String>> overrides = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> rateLimits = new ConcurrentHashMap<>();
@@ -99,6 +100,11 @@ public final class SlackApiFake implements AutoCloseable {
         return hold;
     }
 
+    /** The bodies the app posted to response_urls, as sent (JSON), in order. */
+    public List<String> responseBodies() {
+        return List.copyOf(responseBodies);
+    }
+
     public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
@@ -114,6 +120,7 @@ public final class SlackApiFake implements AutoCloseable {
 
     public void reset() {
         calls.clear();
+        responseBodies.clear();
         uploads.clear();
     }
 
@@ -165,6 +172,7 @@ public final class SlackApiFake implements AutoCloseable {
         }
         Map<String, String> params = parse(body, exchange.getRequestHeaders().getFirst("Content-Type"));
         params.put("response_url", exchange.getRequestURI().getPath());
+        responseBodies.add(body);
         calls.add(new Call("respond", params, null));
         Hold hold = holds.get("respond");
         if (hold != null) {
