@@ -173,7 +173,7 @@ class CrmSyncPagesTest {
 
         @Override
         public WriteBackResult writeBack(TruthWriteBack truth) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException("the sync never writes back");
         }
     }
 }

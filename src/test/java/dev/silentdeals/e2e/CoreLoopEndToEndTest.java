@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import dev.silentdeals.silence.EpisodeStore;
 import dev.silentdeals.silence.SilenceDetection;
 import dev.silentdeals.testing.MutableClock;
+import dev.silentdeals.testing.Resources;
 import dev.silentdeals.testing.SignedSlackRequests;
 import dev.silentdeals.testing.SlackApiFake;
 import dev.silentdeals.testing.SlackApiFake.Call;
@@ -73,11 +74,8 @@ class CoreLoopEndToEndTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (service != null) {
-            service.close();
-        }
-        slack.close();
+    static void stop() throws Exception {
+        Resources.closeAll(service, slack);
     }
 
     @Test

@@ -71,15 +71,6 @@ public final class CrmEndToEnd {
         assertThat(dms).allSatisfy(dm -> assertThat(dm.authorization()).isEqualTo("Bearer " + BOT_TOKEN));
     }
 
-    /** Closes what a test class started, skipping what never started. */
-    public static void closeAll(AutoCloseable... started) throws Exception {
-        for (AutoCloseable each : started) {
-            if (each != null) {
-                each.close();
-            }
-        }
-    }
-
     /** The service's properties: the CRM adapter's own, Slack pointed at the fake, and closed-lost on a NO. */
     public static Map<String, String> properties(SlackApiFake slack, String adapter, Map<String, String> crm) {
         Map<String, String> properties = new LinkedHashMap<>(crm);

@@ -24,6 +24,7 @@ import dev.silentdeals.silence.EpisodeStore;
 import dev.silentdeals.teams.Team;
 import dev.silentdeals.teams.Teams;
 import dev.silentdeals.testing.MutableClock;
+import dev.silentdeals.testing.Resources;
 import dev.silentdeals.testing.SignedSlackRequests;
 import dev.silentdeals.testing.SlackApiFake;
 import dev.silentdeals.testing.SlackApiFake.Call;
@@ -113,11 +114,8 @@ class DigestEndToEndTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (service != null) {
-            service.close();
-        }
-        slack.close();
+    static void stop() throws Exception {
+        Resources.closeAll(service, slack);
     }
 
     @Test

@@ -32,6 +32,7 @@ import dev.silentdeals.deals.CrmSync;
 import dev.silentdeals.redis.RedisKeys;
 import dev.silentdeals.silence.EpisodeStore;
 import dev.silentdeals.testing.MutableClock;
+import dev.silentdeals.testing.Resources;
 import dev.silentdeals.testing.SignedSlackRequests;
 import dev.silentdeals.testing.SlackApiFake;
 import dev.silentdeals.testing.SlackApiFake.Call;
@@ -101,11 +102,8 @@ class ManyWorkspacesEndToEndTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (service != null) {
-            service.close();
-        }
-        slack.close();
+    static void stop() throws Exception {
+        Resources.closeAll(service, slack);
     }
 
     @Test

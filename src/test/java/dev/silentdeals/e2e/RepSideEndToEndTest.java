@@ -32,6 +32,7 @@ import dev.silentdeals.deals.CrmSync;
 import dev.silentdeals.nudges.Revisits;
 import dev.silentdeals.silence.SilenceDetection;
 import dev.silentdeals.testing.MutableClock;
+import dev.silentdeals.testing.Resources;
 import dev.silentdeals.testing.SignedSlackRequests;
 import dev.silentdeals.testing.SlackApiFake;
 import dev.silentdeals.testing.SlackApiFake.Call;
@@ -92,11 +93,8 @@ class RepSideEndToEndTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (service != null) {
-            service.close();
-        }
-        slack.close();
+    static void stop() throws Exception {
+        Resources.closeAll(service, slack);
     }
 
     @Test

@@ -32,6 +32,7 @@ import dev.silentdeals.silence.SilenceDetection;
 import dev.silentdeals.silence.SilentDeal;
 import dev.silentdeals.testing.MutableClock;
 import dev.silentdeals.testing.SignedSlackRequests;
+import dev.silentdeals.testing.Resources;
 import dev.silentdeals.testing.SlackApiFake;
 import dev.silentdeals.testing.SlackApiFake.Call;
 import org.junit.jupiter.api.AfterAll;
@@ -85,7 +86,7 @@ class HubSpotEndToEndTest {
 
     @AfterAll
     static void stop() throws Exception {
-        CrmEndToEnd.closeAll(service, slack, hubspot);
+        Resources.closeAll(service, slack, hubspot);
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.silentdeals.e2e.CrmEndToEnd;
 import dev.silentdeals.e2e.RunningService;
 import dev.silentdeals.testing.MutableClock;
 import dev.silentdeals.testing.SignedSlackRequests;
+import dev.silentdeals.testing.Resources;
 import dev.silentdeals.testing.SlackApiFake;
 import dev.silentdeals.testing.SlackApiFake.Call;
 import org.junit.jupiter.api.AfterAll;
@@ -87,7 +88,7 @@ class PipedriveEndToEndTest {
 
     @AfterAll
     static void stop() throws Exception {
-        CrmEndToEnd.closeAll(service, slack, pipedrive);
+        Resources.closeAll(service, slack, pipedrive);
     }
 
     @Test

@@ -26,6 +26,7 @@ import dev.silentdeals.silence.SilenceDetection;
 import dev.silentdeals.silence.SilentDeal;
 import dev.silentdeals.testing.MutableClock;
 import dev.silentdeals.testing.SignedSlackRequests;
+import dev.silentdeals.testing.Resources;
 import dev.silentdeals.testing.SlackApiFake;
 import dev.silentdeals.testing.SlackApiFake.Call;
 import org.junit.jupiter.api.AfterAll;
@@ -98,7 +99,7 @@ class SalesforceEndToEndTest {
 
     @AfterAll
     static void stop() throws Exception {
-        CrmEndToEnd.closeAll(service, slack, salesforce);
+        Resources.closeAll(service, slack, salesforce);
     }
 
     @Test
